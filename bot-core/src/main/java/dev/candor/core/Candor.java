@@ -1,0 +1,181 @@
+package dev.candor.core;
+
+import dev.candor.core.command.CommandParser;
+import dev.candor.core.command.Commands;
+import dev.candor.core.delivery.Messenger;
+import dev.candor.core.delivery.NoticeComposer;
+import dev.candor.core.delivery.Outbox;
+import dev.candor.core.delivery.OutboxWorker;
+import dev.candor.core.identity.MasterKey;
+import dev.candor.core.identity.SessionKeys;
+import dev.candor.core.question.Boards;
+import dev.candor.core.question.Moderation;
+import dev.candor.core.question.Questions;
+import dev.candor.core.question.Release;
+import dev.candor.core.schedule.CandorScheduler;
+import dev.candor.core.schedule.SessionJobs;
+import dev.candor.core.session.Access;
+import dev.candor.core.session.Sessions;
+import dev.candor.core.store.Storage;
+import dev.candor.core.summary.Exports;
+import dev.candor.core.summary.Summaries;
+import dev.candor.core.vote.Votes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.quartz.SchedulerException;
+
+/**
+ * The core, wired: every service over one {@link Storage}, the outbox worker delivering through
+ * the registered {@link Messenger}s, and the Quartz scheduler. Adapters call {@link #commands()}
+ * (or the services directly, for dialogs and buttons) and render the views they get back.
+ */
+public final class Candor implements AutoCloseable {
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  private final CandorSettings settings;
+  private final Storage storage;
+  private final Clock clock;
+  private final SessionKeys keys;
+  private final Sessions sessions;
+  private final Questions questions;
+  private final Votes votes;
+  private final Moderation moderation;
+  private final Boards boards;
+  private final Summaries summaries;
+  private final Exports exports;
+  private final Outbox outbox;
+  private final Release release;
+  private final Commands commands;
+  private final SessionJobs jobs;
+  private final OutboxWorker worker;
+  private CandorScheduler scheduler;
+
+  public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
+    this.settings = settings;
+    this.storage = storage;
+    this.clock = clock;
+    this.keys = new SessionKeys(masterKey);
+    Access access = new Access(settings.organizers());
+    this.outbox = new Outbox(clock, settings.boardRefreshInterval());
+    this.sessions = new Sessions(storage, keys, access, outbox, clock);
+    this.release = new Release(clock, outbox);
+    this.boards = new Boards(clock);
+    this.questions =
+        new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
+    this.votes = new Votes(storage, sessions, keys, outbox);
+    this.moderation = new Moderation(storage, sessions, access, release, outbox);
+    this.summaries = new Summaries(storage, sessions, boards, clock, settings.boardSize());
+    this.exports = new Exports(storage, sessions, boards);
+    this.commands =
+        new Commands(
+            new CommandParser(clock, settings.defaultZone()),
+            settings,
+            sessions,
+            questions,
+            votes,
+            moderation,
+            summaries,
+            exports);
+    this.jobs = new SessionJobs(storage, sessions, release, outbox, clock);
+    this.worker =
+        new OutboxWorker(
+            storage, new NoticeComposer(boards, summaries, settings.boardSize()), outbox, clock);
+  }
+
+  /** Registers a platform's outbound port; call before {@link #start}. */
+  public Candor register(Messenger messenger) {
+    worker.register(messenger);
+    return this;
+  }
+
+  /** Starts the scheduler (in memory unless {@code quartz} says otherwise) and the outbox worker. */
+  public synchronized void start(Properties quartz, Duration outboxPoll) throws SchedulerException {
+    scheduler = new CandorScheduler(quartz, jobs, sessions, storage, settings, clock);
+    scheduler.start();
+    worker.start(outboxPoll);
+  }
+
+  /** Starts with an in-memory Quartz and a 200 ms outbox poll. */
+  public void start() throws SchedulerException {
+    start(CandorScheduler.inMemory("candor-" + INSTANCES.incrementAndGet()), Duration.ofMillis(200));
+  }
+
+  @Override
+  public synchronized void close() {
+    worker.close();
+    if (scheduler != null) {
+      try {
+        scheduler.close();
+      } catch (SchedulerException e) {
+        throw new IllegalStateException("scheduler did not stop cleanly", e);
+      }
+      scheduler = null;
+    }
+  }
+
+  public CandorSettings settings() {
+    return settings;
+  }
+
+  public Storage storage() {
+    return storage;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Commands commands() {
+    return commands;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public Questions questions() {
+    return questions;
+  }
+
+  public Votes votes() {
+    return votes;
+  }
+
+  public Moderation moderation() {
+    return moderation;
+  }
+
+  public Boards boards() {
+    return boards;
+  }
+
+  public Summaries summaries() {
+    return summaries;
+  }
+
+  public Exports exports() {
+    return exports;
+  }
+
+  public SessionKeys keys() {
+    return keys;
+  }
+
+  public Release release() {
+    return release;
+  }
+
+  public SessionJobs jobs() {
+    return jobs;
+  }
+
+  public OutboxWorker worker() {
+    return worker;
+  }
+
+  public CandorScheduler scheduler() {
+    return scheduler;
+  }
+}

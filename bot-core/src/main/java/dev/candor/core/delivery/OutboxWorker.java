@@ -1,0 +1,185 @@
+package dev.candor.core.delivery;
+
+import dev.candor.core.identity.Platform;
+import dev.candor.core.session.ListeningSession;
+import dev.candor.core.session.Sessions;
+import dev.candor.core.store.Storage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers outbox rows through the platforms' {@link Messenger}s: claims due rows, composes each
+ * notice from current state, sends it, and records the outcome. Temporary failures are retried
+ * with exponential backoff and jitter, never before a platform's {@code Retry-After}; permanent
+ * failures stop and are reported to the session's moderators.
+ */
+public final class OutboxWorker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+  static final int MAX_ATTEMPTS = 12;
+  static final Duration BASE_DELAY = Duration.ofSeconds(1);
+  static final Duration MAX_DELAY = Duration.ofMinutes(10);
+
+  private final Storage storage;
+  private final NoticeComposer composer;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final Map<Platform, Messenger> messengers = new EnumMap<>(Platform.class);
+  private ScheduledExecutorService executor;
+
+  public OutboxWorker(Storage storage, NoticeComposer composer, Outbox outbox, Clock clock) {
+    this.storage = storage;
+    this.composer = composer;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  public void register(Messenger messenger) {
+    messengers.put(messenger.platform(), messenger);
+  }
+
+  /** Starts polling for due rows every {@code period}. */
+  public synchronized void start(Duration period) {
+    if (executor != null) {
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "candor-outbox");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        this::drainSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (executor != null) {
+      executor.shutdown();
+      try {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      executor = null;
+    }
+  }
+
+  private void drainSafely() {
+    try {
+      while (drainOnce() > 0) {
+        // keep going while there is work
+      }
+    } catch (RuntimeException e) {
+      log.error("outbox worker failed; will retry: {}", e.toString());
+    }
+  }
+
+  /** Delivers the rows due now; returns how many were attempted. */
+  public int drainOnce() {
+    List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(clock.instant(), 20));
+    for (OutboxItem item : due) {
+      deliver(item);
+    }
+    return due.size();
+  }
+
+  private void deliver(OutboxItem item) {
+    Messenger messenger = messengers.get(item.target().platform());
+    if (messenger == null) {
+      fail(item, "no " + item.target().platform().id() + " adapter is configured", true);
+      return;
+    }
+    try {
+      Optional<Notice> notice = storage.inTransaction(tx -> composer.compose(tx, item));
+      if (notice.isEmpty()) {
+        storage.run(tx -> tx.outbox().markSent(item.id(), clock.instant()));
+        return;
+      }
+      send(messenger, item, notice.get());
+      storage.run(tx -> tx.outbox().markSent(item.id(), clock.instant()));
+    } catch (DeliveryException e) {
+      if (e.isPermanent()) {
+        fail(item, e.getMessage(), true);
+      } else {
+        retry(item, e.getMessage(), e.retryAfter());
+      }
+    } catch (RuntimeException e) {
+      log.warn("delivery of outbox item {} ({}) failed: {}", item.id(), item.kind(), e.toString());
+      retry(item, e.getClass().getSimpleName(), Optional.empty());
+    }
+  }
+
+  private void send(Messenger messenger, OutboxItem item, Notice notice) throws DeliveryException {
+    Target t = item.target();
+    if (t.kind() == Target.Kind.DIRECT) {
+      messenger.direct(t.asUser(), notice);
+    } else if (item.kind() == NoticeKind.BOARD) {
+      Optional<String> ref = storage.inTransaction(tx -> tx.boards().find(item.session(), t.asChannel()));
+      if (ref.isPresent()) {
+        messenger.update(t.asChannel(), ref.get(), notice);
+      } else {
+        String posted = messenger.post(t.asChannel(), notice);
+        storage.run(tx -> tx.boards().save(item.session(), t.asChannel(), posted));
+      }
+    } else {
+      messenger.post(t.asChannel(), notice);
+    }
+  }
+
+  private void retry(OutboxItem item, String reason, Optional<Duration> retryAfter) {
+    int attempts = item.attempts() + 1;
+    if (attempts >= MAX_ATTEMPTS) {
+      fail(item, "gave up after " + attempts + " attempts: " + reason, false);
+      return;
+    }
+    Duration delay = backoff(attempts);
+    if (retryAfter.isPresent() && retryAfter.get().compareTo(delay) > 0) {
+      delay = retryAfter.get();
+    }
+    Instant next = clock.instant().plus(delay);
+    log.info("outbox item {} ({}) will be retried in {} ms: {}", item.id(), item.kind(),
+        delay.toMillis(), reason);
+    storage.run(tx -> tx.outbox().markRetry(item.id(), attempts, next, reason));
+  }
+
+  /** Exponential backoff with full jitter in the upper half: 2^n seconds, capped. */
+  static Duration backoff(int attempts) {
+    long cap = Math.min(MAX_DELAY.toMillis(), BASE_DELAY.toMillis() << Math.min(attempts - 1, 20));
+    long jittered = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
+    return Duration.ofMillis(jittered);
+  }
+
+  private void fail(OutboxItem item, String reason, boolean permanent) {
+    log.warn("outbox item {} ({} to {}) failed for good: {}", item.id(), item.kind(),
+        item.target().kind(), reason);
+    storage.run(
+        tx -> {
+          tx.outbox().markFailed(item.id(), item.attempts() + 1, reason);
+          if (item.kind() == NoticeKind.MODERATOR_ALERT) {
+            return;
+          }
+          Optional<ListeningSession> s = tx.sessions().find(item.session());
+          s.ifPresent(
+              session ->
+                  outbox.alertModerators(
+                      tx, session, Sessions.summaryRecipients(session),
+                      "delivery-" + item.id(),
+                      "Candor could not deliver a " + item.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                          + " to " + item.target().platform().id() + " " + item.target().address()
+                          + ": " + reason + "."));
+        });
+  }
+}

@@ -1,0 +1,16 @@
+package dev.candor.core.store;
+
+/** The repositories visible inside one transaction. */
+public interface Tx {
+  SessionRepo sessions();
+
+  QuestionRepo questions();
+
+  VoteRepo votes();
+
+  KeyRepo keys();
+
+  OutboxRepo outbox();
+
+  BoardMessageRepo boards();
+}

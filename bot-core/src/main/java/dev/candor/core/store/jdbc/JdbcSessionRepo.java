@@ -1,0 +1,244 @@
+package dev.candor.core.store.jdbc;
+
+import static dev.candor.core.Checks.notNull;
+
+import dev.candor.core.identity.Platform;
+import dev.candor.core.identity.UserRef;
+import dev.candor.core.session.ChannelRef;
+import dev.candor.core.session.ListeningSession;
+import dev.candor.core.session.SessionId;
+import dev.candor.core.session.SessionSettings;
+import dev.candor.core.session.SessionState;
+import dev.candor.core.store.SessionRepo;
+import dev.candor.core.summary.Participation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+final class JdbcSessionRepo implements SessionRepo {
+  private final Handle handle;
+
+  JdbcSessionRepo(Handle handle) {
+    this.handle = handle;
+  }
+
+  @Override
+  public ListeningSession insert(ListeningSession s) {
+    notNull(s, "session");
+    SessionSettings settings = notNull(s.settings(), "settings");
+    UserRef by = s.createdBy();
+    long id =
+        handle
+            .createUpdate(
+                "INSERT INTO sessions (title, state, starts_at, ends_at, zone_id,"
+                    + " created_by_platform, created_by_user, min_askers, release_interval_ms,"
+                    + " premoderated, max_questions, ask_cooldown_ms, reminder_offsets,"
+                    + " last_release_at) VALUES (:title, :state, :startsAt, :endsAt, :zone,"
+                    + " :byPlatform, :byUser, :minAskers, :releaseMs, :premoderated,"
+                    + " :maxQuestions, :cooldownMs, :offsets, :lastRelease)")
+            .bind("title", s.title())
+            .bind("state", s.state().name())
+            .bind("startsAt", Sql.timestamp(s.startsAt()))
+            .bind("endsAt", Sql.timestamp(s.endsAt()))
+            .bind("zone", s.zone().getId())
+            .bind("byPlatform", by == null ? null : by.platform().name())
+            .bind("byUser", by == null ? null : by.userId())
+            .bind("minAskers", settings.minAskers())
+            .bind("releaseMs", settings.releaseInterval().toMillis())
+            .bind("premoderated", settings.premoderated())
+            .bind("maxQuestions", settings.maxQuestionsPerPerson())
+            .bind("cooldownMs", settings.askCooldown().toMillis())
+            .bind("offsets", SessionRows.offsets(settings.reminderOffsets()))
+            .bind("lastRelease", Sql.timestamp(s.lastReleaseAt()))
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    SessionId sid = new SessionId(id);
+    insertChannels(sid, s.audience());
+    insertModerators(sid, s.moderators());
+    return new ListeningSession(
+        sid, s.title(), s.state(), s.startsAt(), s.endsAt(), s.zone(), s.audience(),
+        s.moderators(), by, settings, s.lastReleaseAt());
+  }
+
+  @Override
+  public Optional<ListeningSession> find(SessionId id) {
+    return one(id, "");
+  }
+
+  @Override
+  public Optional<ListeningSession> lock(SessionId id) {
+    return one(id, " FOR UPDATE");
+  }
+
+  @Override
+  public List<ListeningSession> inStates(Collection<SessionState> states) {
+    notNull(states, "states");
+    if (states.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = states.stream().map(SessionState::name).distinct().toList();
+    List<SessionRows.Row> rows =
+        handle
+            .createQuery(
+                "SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE state IN (<states>)"
+                    + " ORDER BY starts_at ASC NULLS LAST, id")
+            .bindList("states", names)
+            .map((rs, ctx) -> SessionRows.row(rs))
+            .list();
+    String members = " JOIN sessions s ON s.id = m.session_id WHERE s.state IN (<states>)";
+    Map<Long, List<ChannelRef>> channels = new HashMap<>();
+    handle
+        .createQuery(
+            "SELECT m.session_id, m.platform, m.channel_id FROM session_channels m" + members
+                + " ORDER BY m.session_id, m.ord")
+        .bindList("states", names)
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.channel(rs)))
+        .forEach(e -> channels.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<Long, List<UserRef>> moderators = new HashMap<>();
+    handle
+        .createQuery(
+            "SELECT m.session_id, m.platform, m.user_id FROM session_moderators m" + members
+                + " ORDER BY m.session_id, m.ord")
+        .bindList("states", names)
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.moderator(rs)))
+        .forEach(
+            e -> moderators.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return rows.stream()
+        .map(
+            r ->
+                r.session(
+                    channels.getOrDefault(r.id(), List.of()),
+                    moderators.getOrDefault(r.id(), List.of())))
+        .toList();
+  }
+
+  @Override
+  public void updateState(SessionId id, SessionState state) {
+    notNull(state, "state");
+    handle
+        .createUpdate("UPDATE sessions SET state = :state WHERE id = :id")
+        .bind("state", state.name())
+        .bind("id", id.value())
+        .execute();
+  }
+
+  @Override
+  public void updateLastRelease(SessionId id, Instant at) {
+    handle
+        .createUpdate("UPDATE sessions SET last_release_at = :at WHERE id = :id")
+        .bind("at", Sql.timestamp(at))
+        .bind("id", id.value())
+        .execute();
+  }
+
+  @Override
+  public void replaceModerators(SessionId id, List<UserRef> moderators) {
+    notNull(moderators, "moderators");
+    handle.createUpdate("DELETE FROM session_moderators WHERE session_id = :id")
+        .bind("id", id.value())
+        .execute();
+    insertModerators(id, moderators);
+  }
+
+  @Override
+  public void saveFinalParticipation(SessionId id, Participation p) {
+    notNull(p, "participation");
+    handle
+        .createUpdate(
+            "UPDATE sessions SET final_askers = :askers, final_voters = :voters,"
+                + " final_votes = :votes WHERE id = :id")
+        .bind("askers", p.askers())
+        .bind("voters", p.voters())
+        .bind("votes", p.votes())
+        .bind("id", id.value())
+        .execute();
+  }
+
+  @Override
+  public Optional<Participation> finalParticipation(SessionId id) {
+    return handle
+        .createQuery(
+            "SELECT final_askers, final_voters, final_votes FROM sessions"
+                + " WHERE id = :id AND final_askers IS NOT NULL")
+        .bind("id", id.value())
+        .map((rs, ctx) -> new Participation(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+        .findOne();
+  }
+
+  private Optional<ListeningSession> one(SessionId id, String lockClause) {
+    notNull(id, "id");
+    Optional<SessionRows.Row> row =
+        handle
+            .createQuery("SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE id = :id" + lockClause)
+            .bind("id", id.value())
+            .map((rs, ctx) -> SessionRows.row(rs))
+            .findOne();
+    return row.map(
+        r ->
+            r.session(
+                handle
+                    .createQuery(
+                        "SELECT platform, channel_id FROM session_channels"
+                            + " WHERE session_id = :id ORDER BY ord")
+                    .bind("id", r.id())
+                    .map((rs, ctx) -> SessionRows.channel(rs))
+                    .list(),
+                handle
+                    .createQuery(
+                        "SELECT platform, user_id FROM session_moderators"
+                            + " WHERE session_id = :id ORDER BY ord")
+                    .bind("id", r.id())
+                    .map((rs, ctx) -> SessionRows.moderator(rs))
+                    .list()));
+  }
+
+  private void insertChannels(SessionId id, List<ChannelRef> channels) {
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO session_channels (session_id, ord, platform, channel_id)"
+                + " VALUES (:id, :ord, :platform, :channel)");
+    for (int i = 0; i < channels.size(); i++) {
+      ChannelRef c = channels.get(i);
+      batch
+          .bind("id", id.value())
+          .bind("ord", i)
+          .bind("platform", c.platform().name())
+          .bind("channel", c.channelId())
+          .add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private void insertModerators(SessionId id, List<UserRef> moderators) {
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO session_moderators (session_id, ord, platform, user_id)"
+                + " VALUES (:id, :ord, :platform, :user)");
+    for (int i = 0; i < moderators.size(); i++) {
+      UserRef u = moderators.get(i);
+      batch
+          .bind("id", id.value())
+          .bind("ord", i)
+          .bind("platform", u.platform().name())
+          .bind("user", u.userId())
+          .add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+}

@@ -1,0 +1,472 @@
+package dev.candor.core.testing;
+
+import dev.candor.core.Candor;
+import dev.candor.core.CandorSettings;
+import dev.candor.core.Checks;
+import dev.candor.core.command.CommandContext;
+import dev.candor.core.command.Reply;
+import dev.candor.core.delivery.OutboxItem;
+import dev.candor.core.identity.Actor;
+import dev.candor.core.identity.MasterKey;
+import dev.candor.core.identity.Organizers;
+import dev.candor.core.identity.Platform;
+import dev.candor.core.identity.UserRef;
+import dev.candor.core.question.BoardView;
+import dev.candor.core.question.Question;
+import dev.candor.core.question.QuestionId;
+import dev.candor.core.session.ChannelRef;
+import dev.candor.core.session.ListeningSession;
+import dev.candor.core.session.NewSession;
+import dev.candor.core.session.SessionId;
+import dev.candor.core.session.SessionSettings;
+import dev.candor.core.store.Database;
+import dev.candor.core.store.Storage;
+import dev.candor.core.store.Tx;
+import dev.candor.core.store.jdbc.JdbiStorage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * A {@link Candor} on a fresh private in-memory H2 database, with a {@link MutableClock} and a
+ * {@link RecordingMessenger} per platform: the fixture for tests of the core's rules and, through
+ * bot-core's test-jar, of the adapters.
+ *
+ * <p>Nothing runs by itself: the scheduler and the outbox worker are not started. Tests move the
+ * clock and call the jobs ({@code candor().jobs()}) and the worker ({@link #deliverDue()}) by hand.
+ *
+ * <p>Defaults, each changeable on the {@link Builder}: k = 3, release interval 0 (released at
+ * once), no cooldown, 10 questions per person, no pre-moderation, reminders 24 h / 1 h / 10 min,
+ * board refresh every 3 s; one channel ({@link #CHANNEL}); {@link #ORGANIZER} is the only
+ * organizer and {@link #MODERATOR} moderates every session scheduled through the fixture.
+ *
+ * <pre>{@code
+ * try (TestCandor t = TestCandor.create().withK(5).withReleaseInterval(Duration.ofMinutes(2)).build()) {
+ *   ListeningSession s = t.scheduleSession();
+ *   t.candor().questions().ask(TestCandor.participant(1), s.id(), "Why the move?");
+ *   t.clock().advance(Duration.ofMinutes(2));
+ *   t.candor().jobs().releaseAllDue();
+ * }
+ * }</pre>
+ */
+public final class TestCandor implements AutoCloseable {
+  /** The channel sessions are announced in unless the builder says otherwise. */
+  public static final ChannelRef CHANNEL = new ChannelRef(Platform.CONSOLE, "general");
+
+  /** The only organizer, unless the builder names others. */
+  public static final Actor ORGANIZER = Actor.of(Platform.CONSOLE, "organizer");
+
+  /** The moderator of every session scheduled through the fixture, unless the builder says else. */
+  public static final Actor MODERATOR = Actor.of(Platform.CONSOLE, "moderator");
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private final MutableClock clock;
+  private final MasterKey masterKey;
+  private final Database database;
+  private final Candor candor;
+  private final Map<Platform, RecordingMessenger> messengers = new EnumMap<>(Platform.class);
+  private final List<ChannelRef> channels;
+  private final List<UserRef> moderators;
+  private final Duration sessionLead;
+  private final Duration sessionLength;
+  private int sessionCount;
+
+  private TestCandor(Builder b) {
+    this.clock = b.clock;
+    this.masterKey = MasterKey.random();
+    this.channels = List.copyOf(b.channels);
+    this.moderators = List.copyOf(b.moderators);
+    this.sessionLead = b.sessionLead;
+    this.sessionLength = b.sessionLength;
+    String name = "candor-test-" + DATABASES.incrementAndGet() + "-" + UUID.randomUUID();
+    this.database = Database.open(Database.h2Memory(name));
+    try {
+      this.candor = new Candor(b.settings(), new JdbiStorage(database), masterKey, clock);
+      for (Platform p : Platform.values()) {
+        RecordingMessenger m = new RecordingMessenger(p);
+        messengers.put(p, m);
+        candor.register(m);
+      }
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** A builder with the defaults above. */
+  public static Builder create() {
+    return new Builder();
+  }
+
+  /** A fixture with every default. */
+  public static TestCandor withDefaults() {
+    return create().build();
+  }
+
+  /** Participant number {@code n}: {@code console:participant-<n>}, tenant {@code -}. */
+  public static Actor participant(int n) {
+    return Actor.of(Platform.CONSOLE, "participant-" + n);
+  }
+
+  public Candor candor() {
+    return candor;
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  public Storage storage() {
+    return candor.storage();
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** The master key wrapping every session key of this fixture; for audits that unwrap keys. */
+  public MasterKey masterKey() {
+    return masterKey;
+  }
+
+  public Actor organizer() {
+    return ORGANIZER;
+  }
+
+  public Actor moderator() {
+    return MODERATOR;
+  }
+
+  /** The recording messenger of the console platform. */
+  public RecordingMessenger messenger() {
+    return messenger(Platform.CONSOLE);
+  }
+
+  /** The recording messenger registered for {@code platform}. */
+  public RecordingMessenger messenger(Platform platform) {
+    return messengers.get(platform);
+  }
+
+  /** The request {@link #scheduleSession()} makes: starts one lead after now, default rules. */
+  public NewSession sessionRequest(String title, List<UserRef> sessionModerators) {
+    return new NewSession(
+        title,
+        clock.instant().plus(sessionLead),
+        clock.instant().plus(sessionLead).plus(sessionLength),
+        clock.getZone(),
+        channels,
+        sessionModerators,
+        candor.settings().sessionDefaults());
+  }
+
+  /**
+   * Schedules a session as the organizer: "Session n", starting an hour from now for an hour, in
+   * the builder's channels, moderated by {@link #MODERATOR}, with the builder's rules. Intake is
+   * open at once (the session is SCHEDULED).
+   */
+  public ListeningSession scheduleSession() {
+    return scheduleSession(moderators);
+  }
+
+  /** Like {@link #scheduleSession()}, with other moderators. */
+  public ListeningSession scheduleSession(List<UserRef> sessionModerators) {
+    return scheduleSession(sessionRequest("Session " + (++sessionCount), sessionModerators));
+  }
+
+  /** Schedules {@code request} as the organizer. */
+  public ListeningSession scheduleSession(NewSession request) {
+    return candor.sessions().schedule(ORGANIZER, request);
+  }
+
+  /** The session as stored now. */
+  public ListeningSession session(SessionId id) {
+    return candor.sessions().get(id);
+  }
+
+  /**
+   * Participants {@code first} to {@code last} each ask one question ("Question from the floor
+   * number i?") and the ids are returned in asking order.
+   */
+  public List<QuestionId> askEach(SessionId session, int first, int last) {
+    List<QuestionId> ids = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      ids.add(
+          candor
+              .questions()
+              .ask(participant(i), session, "Question from the floor number " + i + "?")
+              .id());
+    }
+    return ids;
+  }
+
+  /** Participants {@code first} to {@code last} each vote for {@code question}. */
+  public void voteEach(QuestionId question, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      candor.votes().vote(participant(i), question);
+    }
+  }
+
+  /** The question as stored now. */
+  public Question question(QuestionId id) {
+    return tx(tx -> tx.questions().find(id))
+        .orElseThrow(() -> new AssertionError("no question " + id + " in storage"));
+  }
+
+  /** The public board of the session as computed now. */
+  public BoardView board(SessionId id) {
+    return tx(tx -> candor.boards().board(tx, candor.sessions().get(tx, id)));
+  }
+
+  /** Runs a command line as {@code actor}, typed in {@link #CHANNEL} (or the first channel). */
+  public Reply command(Actor actor, String text) {
+    return candor.commands().handle(new CommandContext(actor, channels.get(0)), text);
+  }
+
+  /** Runs {@code work} in one transaction. */
+  public <T> T tx(Function<Tx, T> work) {
+    return storage().inTransaction(work);
+  }
+
+  /** Whether the session's key still exists. */
+  public boolean keyExists(SessionId id) {
+    return tx(tx -> candor.keys().exists(tx, id));
+  }
+
+  /** Delivers everything due now with the outbox worker; returns how many items were attempted. */
+  public int deliverDue() {
+    int total = 0;
+    for (int round = 0; round < 100; round++) {
+      int attempted = candor.worker().drainOnce();
+      if (attempted == 0) {
+        return total;
+      }
+      total += attempted;
+    }
+    throw new AssertionError("the outbox did not settle after 100 rounds");
+  }
+
+  /** Every outbox row in insertion order. */
+  public List<OutboxItem> outbox() {
+    List<Long> ids = new ArrayList<>();
+    for (List<String> row : query("SELECT id FROM outbox ORDER BY id")) {
+      ids.add(Long.parseLong(row.get(0)));
+    }
+    return tx(tx -> ids.stream().map(id -> tx.outbox().find(id).orElseThrow()).toList());
+  }
+
+  /** The rows of {@code table}. */
+  public long count(String table) {
+    Checks.check(table.matches("[A-Za-z_]+"), "table must be a plain name");
+    return countWhere("SELECT COUNT(*) FROM " + table);
+  }
+
+  /** The single number a {@code SELECT COUNT(*) ...} statement answers. */
+  public long countWhere(String countQuery, Object... parameters) {
+    return Long.parseLong(query(countQuery, parameters).get(0).get(0));
+  }
+
+  /** Runs a query directly over JDBC; every column of every row as a string (SQL NULL as null). */
+  public List<List<String>> query(String sql, Object... parameters) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        st.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.next()) {
+          List<String> row = new ArrayList<>(columns);
+          for (int i = 1; i <= columns; i++) {
+            row.add(rs.getString(i));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("query failed: " + sql, e);
+    }
+  }
+
+  /**
+   * Every row of every table in the PUBLIC schema (Candor's tables and Flyway's history), one
+   * string per row: {@code TABLE: COLUMN=value, ...}, each value read as a string. For audits that
+   * search the whole database for something that must not be there.
+   */
+  public List<String> dumpAllTables() {
+    List<String> dump = new ArrayList<>();
+    List<List<String>> tables =
+        query(
+            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " ORDER BY TABLE_NAME");
+    try (Connection c = database.dataSource().getConnection()) {
+      for (List<String> t : tables) {
+        String table = t.get(0);
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM \"" + table + "\"");
+            ResultSet rs = st.executeQuery()) {
+          ResultSetMetaData meta = rs.getMetaData();
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder(table).append(':');
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+              row.append(i == 1 ? " " : ", ")
+                  .append(meta.getColumnName(i))
+                  .append('=')
+                  .append(rs.getString(i));
+            }
+            dump.add(row.toString());
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot dump the database", e);
+    }
+    return dump;
+  }
+
+  /** The names of the tables {@link #dumpAllTables()} reads. */
+  public List<String> tableNames() {
+    return query(
+            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " ORDER BY TABLE_NAME")
+        .stream()
+        .map(r -> r.get(0))
+        .toList();
+  }
+
+  /** Stops the worker and scheduler if a test started them, and drops the database. */
+  @Override
+  public void close() {
+    try {
+      candor.close();
+    } finally {
+      database.close();
+    }
+  }
+
+  /** Chooses the rules and surroundings of a {@link TestCandor}; every setter returns {@code this}. */
+  public static final class Builder {
+    private int k = 3;
+    private Duration releaseInterval = Duration.ZERO;
+    private Duration cooldown = Duration.ZERO;
+    private int maxQuestions = 10;
+    private boolean premoderated;
+    private List<Duration> reminderOffsets = SessionSettings.defaults().reminderOffsets();
+    private Organizers organizers = Organizers.of(ORGANIZER.ref());
+    private Duration boardRefresh = Duration.ofSeconds(3);
+    private Duration intakeClosingLead = Duration.ofMinutes(15);
+    private MutableClock clock = MutableClock.standard();
+    private List<ChannelRef> channels = List.of(CHANNEL);
+    private List<UserRef> moderators = List.of(MODERATOR.ref());
+    private Duration sessionLead = Duration.ofHours(1);
+    private Duration sessionLength = Duration.ofHours(1);
+    private UnaryOperator<CandorSettings> tweak = UnaryOperator.identity();
+
+    private Builder() {}
+
+    /** k: distinct askers before anything is released, and the suppression threshold. */
+    public Builder withK(int k) {
+      this.k = k;
+      return this;
+    }
+
+    public Builder withReleaseInterval(Duration interval) {
+      this.releaseInterval = interval;
+      return this;
+    }
+
+    public Builder withCooldown(Duration cooldown) {
+      this.cooldown = cooldown;
+      return this;
+    }
+
+    public Builder withMaxQuestions(int max) {
+      this.maxQuestions = max;
+      return this;
+    }
+
+    public Builder withPremoderation() {
+      this.premoderated = true;
+      return this;
+    }
+
+    public Builder withReminderOffsets(Duration... offsets) {
+      this.reminderOffsets = List.of(offsets);
+      return this;
+    }
+
+    /** Organizers in the configuration form, e.g. {@code console:boss} or {@code *}. */
+    public Builder withOrganizers(String spec) {
+      this.organizers = Organizers.parse(spec);
+      return this;
+    }
+
+    public Builder withBoardRefreshInterval(Duration interval) {
+      this.boardRefresh = interval;
+      return this;
+    }
+
+    public Builder withIntakeClosingLead(Duration lead) {
+      this.intakeClosingLead = lead;
+      return this;
+    }
+
+    public Builder withClock(MutableClock clock) {
+      this.clock = Checks.notNull(clock, "clock");
+      return this;
+    }
+
+    /** The audience of sessions scheduled through the fixture; the first is where commands run. */
+    public Builder withChannels(ChannelRef... channels) {
+      Checks.check(channels.length > 0, "at least one channel");
+      this.channels = List.of(channels);
+      return this;
+    }
+
+    /** The moderators of sessions scheduled through the fixture. */
+    public Builder withModerators(UserRef... moderators) {
+      this.moderators = List.of(moderators);
+      return this;
+    }
+
+    /** When fixture sessions start (after now) and how long they run. */
+    public Builder withSessionTimes(Duration lead, Duration length) {
+      this.sessionLead = lead;
+      this.sessionLength = length;
+      return this;
+    }
+
+    /** Any other change to the settings, applied last. */
+    public Builder withSettings(UnaryOperator<CandorSettings> tweak) {
+      this.tweak = Checks.notNull(tweak, "tweak");
+      return this;
+    }
+
+    public TestCandor build() {
+      return new TestCandor(this);
+    }
+
+    private CandorSettings settings() {
+      SessionSettings rules =
+          new SessionSettings(
+              k, releaseInterval, premoderated, maxQuestions, cooldown, reminderOffsets);
+      CandorSettings base = CandorSettings.defaults();
+      return tweak.apply(
+          base.withOrganizers(organizers)
+              .withSessionDefaults(rules)
+              .withTiming(intakeClosingLead, boardRefresh, base.releaseTick()));
+    }
+  }
+}
