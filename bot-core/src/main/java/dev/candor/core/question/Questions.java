@@ -114,7 +114,7 @@ public final class Questions {
           ListeningSession s = sessions.get(tx, sessionId);
           BoardView board = boards.board(tx, s);
           int k = s.settings().minAskers();
-          boolean enough = tx.questions().distinctAskers(s.id()) >= k;
+          boolean enough = boards.participation(tx, s).askers() >= k;
           Set<QuestionId> voted = Set.of();
           List<Question> mine = new ArrayList<>();
           List<Question> queue = new ArrayList<>();

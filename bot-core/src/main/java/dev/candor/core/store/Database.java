@@ -50,8 +50,8 @@ public final class Database implements AutoCloseable {
    * Opens a pool of at most {@code poolSize} connections to {@code jdbcUrl} and applies every
    * pending migration.
    *
-   * @throws IllegalStateException if the database cannot be reached or migrated (the pool is then
-   *     closed again)
+   * @throws IllegalStateException if the database cannot be reached, is neither H2 nor PostgreSQL,
+   *     or cannot be migrated (the pool is then closed again)
    */
   public static Database open(String jdbcUrl, String user, String password, int poolSize) {
     notBlank(jdbcUrl, "jdbcUrl");
@@ -75,8 +75,13 @@ public final class Database implements AutoCloseable {
     }
     try {
       String product = productName(ds);
+      boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
+      boolean h2 = "H2".equalsIgnoreCase(product);
+      if (!postgres && !h2) {
+        throw new IllegalArgumentException("Candor runs on H2 or PostgreSQL, not on " + product);
+      }
       Flyway.configure().dataSource(ds).locations(MIGRATIONS).load().migrate();
-      return new Database(ds, "PostgreSQL".equalsIgnoreCase(product), "H2".equalsIgnoreCase(product));
+      return new Database(ds, postgres, h2);
     } catch (RuntimeException | SQLException e) {
       ds.close();
       // The URL is left out of the message: it may carry a password.
@@ -93,7 +98,9 @@ public final class Database implements AutoCloseable {
   public static String h2File(Path dataDir) {
     notNull(dataDir, "dataDir");
     String dir = dataDir.toAbsolutePath().normalize().toString().replace('\\', '/');
-    return "jdbc:h2:file:" + dir + "/candor;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    return "jdbc:h2:file:"
+        + dir
+        + "/candor;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
   }
 
   /**

@@ -13,4 +13,6 @@ public interface Tx {
   OutboxRepo outbox();
 
   BoardMessageRepo boards();
+
+  ConversationRepo conversations();
 }

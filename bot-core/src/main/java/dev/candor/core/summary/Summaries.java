@@ -80,7 +80,7 @@ public final class Summaries {
         unanswered,
         hiddenReasons,
         merged,
-        tx.questions().distinctAskers(s.id()) < s.settings().minAskers()
+        boards.participation(tx, s).askers() < s.settings().minAskers()
             ? new Participation.Figure(0, true, s.settings().minAskers())
             : Participation.Figure.of(unreleased, 0),
         clock.instant());

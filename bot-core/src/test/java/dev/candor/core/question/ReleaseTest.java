@@ -4,11 +4,14 @@ import static dev.candor.core.testing.TestCandor.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.candor.core.session.ListeningSession;
+import dev.candor.core.testing.MutableClock;
 import dev.candor.core.testing.TestCandor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** No small crowds and no timing tells: release after k askers, in shuffled batches. */
@@ -67,7 +70,7 @@ class ReleaseTest {
               concat(waiting, fifth.id()));
       assertThat(concat(waiting, fifth.id()))
           .extracting(id -> t.question(id).releasedAt())
-          .containsOnly(MutableClockStart.MINUTE);
+          .containsOnly(MutableClock.DEFAULT_START);
     }
   }
 
@@ -171,7 +174,7 @@ class ReleaseTest {
       assertThat(released)
           .extracting(Question::releaseSeq)
           .containsExactly(
-              java.util.stream.LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
+              LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
       assertThat(releaseOrder).containsExactlyInAnyOrderElementsOf(asked);
       assertThat(releaseOrder).isNotEqualTo(asked);
       assertThat(releaseOrder).isNotEqualTo(idOrder);
@@ -198,10 +201,6 @@ class ReleaseTest {
   }
 
   private static List<QuestionId> concat(List<QuestionId> list, QuestionId last) {
-    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last)).toList();
-  }
-
-  private static final class MutableClockStart {
-    static final Instant MINUTE = dev.candor.core.testing.MutableClock.DEFAULT_START;
+    return Stream.concat(list.stream(), Stream.of(last)).toList();
   }
 }

@@ -6,6 +6,6 @@ import java.util.UUID;
 class H2StorageTest extends StorageContract {
   @Override
   protected Database openFreshDatabase() {
-    return Database.open(Database.h2Memory("contract-" + UUID.randomUUID()));
+    return Database.open(Database.h2Memory("contract-" + UUID.randomUUID()), null, null, 6);
   }
 }

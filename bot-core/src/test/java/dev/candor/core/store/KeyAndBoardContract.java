@@ -43,4 +43,16 @@ interface KeyAndBoardContract extends StorageFixture {
     assertThat(boards().find(s, teams)).contains("activity-1");
     assertThat(boards().find(new SessionId(s.value() + 1), slack)).isEmpty();
   }
+
+  @Test
+  default void givenConversationReference_whenSavedAgain_thenTheLatestIsKeptPerPlatformAndAddress() {
+    assertThat(conversations().find(Platform.TEAMS, "19:abc@thread.tacv2")).isEmpty();
+
+    conversations().save(Platform.TEAMS, "19:abc@thread.tacv2", "{\"v\":1}");
+    conversations().save(Platform.SLACK, "19:abc@thread.tacv2", "{\"v\":2}");
+    conversations().save(Platform.TEAMS, "19:abc@thread.tacv2", "{\"v\":3}");
+
+    assertThat(conversations().find(Platform.TEAMS, "19:abc@thread.tacv2")).contains("{\"v\":3}");
+    assertThat(conversations().find(Platform.SLACK, "19:abc@thread.tacv2")).contains("{\"v\":2}");
+  }
 }

@@ -15,8 +15,13 @@ interface OutboxRepoContract extends StorageFixture {
 
   private OutboxItem item(SessionId s, String key, Instant due) {
     return OutboxItem.pending(
-        key, s, Target.channel(TestSessions.GENERAL), NoticeKind.REMINDER, "{\"leadSeconds\":600}",
-        due, NOW);
+        key,
+        s,
+        Target.channel(TestSessions.GENERAL),
+        NoticeKind.REMINDER,
+        "{\"leadSeconds\":600}",
+        due,
+        NOW);
   }
 
   private OutboxItem enqueued(SessionId s, String key, Instant due) {
@@ -34,8 +39,13 @@ interface OutboxRepoContract extends StorageFixture {
     SessionId s = savedSession().id();
     OutboxItem item =
         OutboxItem.pending(
-            "summary:s1:close:slack:U1", s, Target.direct(TestSessions.MODERATOR),
-            NoticeKind.SUMMARY, "{}", NOW.plusSeconds(5), NOW);
+            "summary:s1:close:slack:U1",
+            s,
+            Target.direct(TestSessions.MODERATOR),
+            NoticeKind.SUMMARY,
+            "{}",
+            NOW.plusSeconds(5),
+            NOW);
 
     assertThat(outbox().enqueue(item)).isTrue();
 
@@ -96,8 +106,7 @@ interface OutboxRepoContract extends StorageFixture {
 
     outbox().markSent(a.id(), NOW.plusSeconds(1));
 
-    assertThat(outbox().find(a.id()).orElseThrow().status())
-        .isEqualTo(OutboxItem.Status.SENT);
+    assertThat(outbox().find(a.id()).orElseThrow().status()).isEqualTo(OutboxItem.Status.SENT);
     assertThat(claimIds(NOW.plusSeconds(3600), 10)).isEmpty();
     assertThat(outbox().countPending()).isZero();
   }

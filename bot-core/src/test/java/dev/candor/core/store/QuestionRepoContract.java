@@ -15,7 +15,8 @@ interface QuestionRepoContract extends StorageFixture {
   @Test
   default void givenNewQuestion_whenInserted_thenFoundAsInserted() {
     SessionId s = savedSession().id();
-    Question q = pendingQuestion(s).withText("Ünïcode — and \"quotes\" 'too' 🙂").unapproved().build();
+    Question q =
+        pendingQuestion(s).withText("Ünïcode — and \"quotes\" 'too' 🙂").unapproved().build();
 
     assertThat(questions().insert(q)).isTrue();
 
@@ -58,8 +59,18 @@ interface QuestionRepoContract extends StorageFixture {
     Instant batch = Instant.parse("2030-03-14T19:02:00Z");
     Question changed =
         new Question(
-            q.id(), s, q.text(), QuestionStatus.MERGED, q.author(), true, "duplicate",
-            "answered live", survivor.id(), batch, 7, 0);
+            q.id(),
+            s,
+            q.text(),
+            QuestionStatus.MERGED,
+            q.author(),
+            true,
+            "duplicate",
+            "answered live",
+            survivor.id(),
+            batch,
+            7,
+            0);
 
     questions().update(changed);
 

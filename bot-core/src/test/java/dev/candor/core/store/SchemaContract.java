@@ -31,7 +31,8 @@ interface SchemaContract extends StorageFixture {
       for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
         try (ResultSet rs = meta.getColumns(null, null, name, null)) {
           while (rs.next()) {
-            columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+            columns.put(
+                rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
           }
         }
       }

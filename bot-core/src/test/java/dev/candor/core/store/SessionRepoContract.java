@@ -46,10 +46,7 @@ interface SessionRepoContract extends StorageFixture {
     ListeningSession inserted = sessions().insert(input);
 
     assertThat(inserted.id()).isNotNull();
-    assertThat(inserted)
-        .usingRecursiveComparison()
-        .ignoringFields("id")
-        .isEqualTo(input);
+    assertThat(inserted).usingRecursiveComparison().ignoringFields("id").isEqualTo(input);
     assertThat(sessions().find(inserted.id())).contains(inserted);
   }
 
@@ -134,8 +131,7 @@ interface SessionRepoContract extends StorageFixture {
 
     sessions().saveFinalParticipation(s.id(), new Participation(6, 11, 40));
 
-    assertThat(sessions().finalParticipation(s.id()))
-        .contains(new Participation(6, 11, 40));
+    assertThat(sessions().finalParticipation(s.id())).contains(new Participation(6, 11, 40));
   }
 
   @Test

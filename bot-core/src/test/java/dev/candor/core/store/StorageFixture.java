@@ -47,6 +47,10 @@ interface StorageFixture {
     return eachCallCommitted(BoardMessageRepo.class, Tx::boards);
   }
 
+  default ConversationRepo conversations() {
+    return eachCallCommitted(ConversationRepo.class, Tx::conversations);
+  }
+
   default ListeningSession saved(TestSessions.Builder session) {
     return sessions().insert(session.build());
   }
@@ -70,7 +74,8 @@ interface StorageFixture {
         Proxy.newProxyInstance(
             repo.getClassLoader(),
             new Class<?>[] {repo},
-            (self, method, args) -> storage().inTransaction(t -> call(method, pick.apply(t), args)));
+            (self, method, args) ->
+                storage().inTransaction(t -> call(method, pick.apply(t), args)));
     return repo.cast(proxy);
   }
 

@@ -6,12 +6,12 @@ import dev.candor.core.question.QuestionId;
 import dev.candor.core.question.QuestionStatus;
 import dev.candor.core.session.SessionId;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Test-data builder for questions: {@code pendingQuestion(session).by("alice").build()}. */
 public final class TestQuestions {
-  private static final String ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
-  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final Set<QuestionId> ISSUED = ConcurrentHashMap.newKeySet();
 
   private TestQuestions() {}
 
@@ -22,13 +22,12 @@ public final class TestQuestions {
 
   /** Question ids that never repeat within a test run (random ids could, rarely). */
   public static QuestionId nextId() {
-    int n = NEXT.getAndIncrement();
-    char[] code = new char[4];
-    for (int i = 3; i >= 0; i--) {
-      code[i] = ALPHABET.charAt(n % ALPHABET.length());
-      n /= ALPHABET.length();
+    while (true) {
+      QuestionId id = QuestionId.random();
+      if (ISSUED.add(id)) {
+        return id;
+      }
     }
-    return new QuestionId(new String(code));
   }
 
   /** Builds a {@link Question}; every {@code with} method returns this builder. */
@@ -103,8 +102,18 @@ public final class TestQuestions {
 
     public Question build() {
       return new Question(
-          id, session, text, status, author, approved, hiddenReason, answer, mergedInto,
-          releasedAt, releaseSeq, archivedVotes);
+          id,
+          session,
+          text,
+          status,
+          author,
+          approved,
+          hiddenReason,
+          answer,
+          mergedInto,
+          releasedAt,
+          releaseSeq,
+          archivedVotes);
     }
   }
 }

@@ -94,7 +94,16 @@ public final class TestSessions {
 
     public ListeningSession build() {
       return new ListeningSession(
-          null, title, state, startsAt, endsAt, zone, audience, moderators, createdBy, settings,
+          null,
+          title,
+          state,
+          startsAt,
+          endsAt,
+          zone,
+          audience,
+          moderators,
+          createdBy,
+          settings,
           lastReleaseAt);
     }
   }

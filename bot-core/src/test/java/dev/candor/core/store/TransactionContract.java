@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,8 @@ interface TransactionContract extends StorageFixture {
                 storage()
                     .run(
                         t -> {
-                          ListeningSession s = t.sessions().insert(TestSessions.defaultSession().build());
+                          ListeningSession s =
+                              t.sessions().insert(TestSessions.defaultSession().build());
                           created.add(s.id());
                           t.keys().insert(s.id(), new byte[] {1, 2, 3});
                           Question q = pendingQuestion(s.id()).build();
@@ -45,8 +49,13 @@ interface TransactionContract extends StorageFixture {
                           t.outbox()
                               .enqueue(
                                   OutboxItem.pending(
-                                      "k", s.id(), Target.channel(TestSessions.GENERAL),
-                                      NoticeKind.BOARD, "{}", Instant.EPOCH, Instant.EPOCH));
+                                      "k",
+                                      s.id(),
+                                      Target.channel(TestSessions.GENERAL),
+                                      NoticeKind.BOARD,
+                                      "{}",
+                                      Instant.EPOCH,
+                                      Instant.EPOCH));
                           throw failure;
                         }))
         .isSameAs(failure);
@@ -111,23 +120,39 @@ interface TransactionContract extends StorageFixture {
                 t.outbox()
                     .enqueue(
                         OutboxItem.pending(
-                            "item-" + i, s, Target.channel(TestSessions.GENERAL),
-                            NoticeKind.BOARD, "{}", now, now));
+                            "item-" + i,
+                            s,
+                            Target.channel(TestSessions.GENERAL),
+                            NoticeKind.BOARD,
+                            "{}",
+                            now,
+                            now));
               }
             });
     List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
-
-    List<CompletableFuture<Void>> workers = new ArrayList<>();
-    for (int w = 0; w < 4; w++) {
-      workers.add(
-          CompletableFuture.runAsync(
-              () -> {
-                for (int round = 0; round < 20; round++) {
-                  outbox().claimDue(now, 3).forEach(i -> claimed.add(i.id()));
-                }
-              }));
+    int workers = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int round = 0; round < 20; round++) {
+                    tx(t -> t.outbox().claimDue(now, 3)).forEach(i -> claimed.add(i.id()));
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> worker : running) {
+        worker.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
     Set<Long> distinct = new HashSet<>(claimed);
     assertThat(claimed).hasSize(distinct.size());

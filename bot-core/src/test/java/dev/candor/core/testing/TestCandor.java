@@ -10,6 +10,7 @@ import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.MasterKey;
 import dev.candor.core.identity.Organizers;
 import dev.candor.core.identity.Platform;
+import dev.candor.core.identity.Pseudonym;
 import dev.candor.core.identity.UserRef;
 import dev.candor.core.question.BoardView;
 import dev.candor.core.question.Question;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -185,9 +187,17 @@ public final class TestCandor implements AutoCloseable {
     return scheduleSession(sessionRequest("Session " + (++sessionCount), sessionModerators));
   }
 
-  /** Schedules {@code request} as the organizer. */
+  /** Schedules {@code request} as {@link #ORGANIZER}. */
   public ListeningSession scheduleSession(NewSession request) {
-    return candor.sessions().schedule(ORGANIZER, request);
+    return scheduleSessionAs(ORGANIZER, request);
+  }
+
+  /**
+   * Schedules {@code request} as {@code organizer}: for fixtures built {@link
+   * Builder#withOrganizers} that leave out {@link #ORGANIZER}.
+   */
+  public ListeningSession scheduleSessionAs(Actor organizer, NewSession request) {
+    return candor.sessions().schedule(organizer, request);
   }
 
   /** The session as stored now. */
@@ -224,6 +234,11 @@ public final class TestCandor implements AutoCloseable {
         .orElseThrow(() -> new AssertionError("no question " + id + " in storage"));
   }
 
+  /** Every question of the session as stored now, in any status. */
+  public List<Question> questions(SessionId session) {
+    return tx(tx -> tx.questions().bySession(session));
+  }
+
   /** The public board of the session as computed now. */
   public BoardView board(SessionId id) {
     return tx(tx -> candor.boards().board(tx, candor.sessions().get(tx, id)));
@@ -242,6 +257,11 @@ public final class TestCandor implements AutoCloseable {
   /** Whether the session's key still exists. */
   public boolean keyExists(SessionId id) {
     return tx(tx -> candor.keys().exists(tx, id));
+  }
+
+  /** The actor's pseudonym in the session, recomputed from the stored key if it still exists. */
+  public Optional<Pseudonym> recompute(SessionId id, Actor actor) {
+    return tx(tx -> candor.keys().recompute(tx, id, actor));
   }
 
   /** Delivers everything due now with the outbox worker; returns how many items were attempted. */
@@ -407,7 +427,10 @@ public final class TestCandor implements AutoCloseable {
       return this;
     }
 
-    /** Organizers in the configuration form, e.g. {@code console:boss} or {@code *}. */
+    /**
+     * Organizers in the configuration form, e.g. {@code console:boss} or {@code *}, instead of
+     * {@link #ORGANIZER}; if they leave it out, schedule with {@link #scheduleSessionAs}.
+     */
     public Builder withOrganizers(String spec) {
       this.organizers = Organizers.parse(spec);
       return this;

@@ -6,10 +6,10 @@ enum Dialect {
   POSTGRES;
 
   /**
-   * Appended to an {@code INSERT ... WHERE NOT EXISTS} that may still race with another
-   * transaction on a unique key. PostgreSQL aborts the whole transaction on a unique violation, so
-   * there the loser of the race must not raise one; H2 fails only the statement, which the
-   * repositories treat as "not added".
+   * Appended to an {@code INSERT ... WHERE NOT EXISTS} that may still race with another transaction
+   * on a unique key. PostgreSQL aborts the whole transaction on a unique violation, so there the
+   * loser of the race must not raise one; H2 fails only the statement, which the repositories treat
+   * as "not added".
    */
   String onConflictDoNothing() {
     return this == POSTGRES ? " ON CONFLICT DO NOTHING" : "";

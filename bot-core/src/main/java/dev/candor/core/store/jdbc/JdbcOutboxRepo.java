@@ -82,8 +82,12 @@ final class JdbcOutboxRepo implements OutboxRepo {
     List<OutboxItem> candidates =
         handle
             .createQuery(
-                "SELECT " + COLUMNS + " FROM outbox WHERE" + due
-                    + " ORDER BY id LIMIT :limit FOR UPDATE" + dialect.skipLocked())
+                "SELECT "
+                    + COLUMNS
+                    + " FROM outbox WHERE"
+                    + due
+                    + " ORDER BY id LIMIT :limit FOR UPDATE"
+                    + dialect.skipLocked())
             .bind("pending", PENDING)
             .bind("now", Sql.timestamp(now))
             .bind("limit", limit)
@@ -175,7 +179,9 @@ final class JdbcOutboxRepo implements OutboxRepo {
   public List<OutboxItem> failed(SessionId session) {
     return handle
         .createQuery(
-            "SELECT " + COLUMNS + " FROM outbox WHERE session_id = :session AND status = :failed"
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox WHERE session_id = :session AND status = :failed"
                 + " ORDER BY id")
         .bind("session", session.value())
         .bind("failed", OutboxItem.Status.FAILED.name())

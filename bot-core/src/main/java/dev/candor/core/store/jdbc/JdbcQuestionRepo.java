@@ -34,7 +34,9 @@ final class JdbcQuestionRepo implements QuestionRepo {
     try {
       return handle
               .createUpdate(
-                  "INSERT INTO questions (" + COLUMNS + ")"
+                  "INSERT INTO questions ("
+                      + COLUMNS
+                      + ")"
                       + " SELECT :id, :session, :text, :status, :author, :approved, :hiddenReason,"
                       + " :answer, :mergedInto, :releasedAt, :releaseSeq, :archivedVotes"
                       + " WHERE NOT EXISTS (SELECT 1 FROM questions WHERE id = :id)"
@@ -75,7 +77,8 @@ final class JdbcQuestionRepo implements QuestionRepo {
   public List<Question> bySession(SessionId session) {
     // Ordered by id, which is random, so the order says nothing about when questions came in.
     return handle
-        .createQuery("SELECT " + COLUMNS + " FROM questions WHERE session_id = :session ORDER BY id")
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM questions WHERE session_id = :session ORDER BY id")
         .bind("session", session.value())
         .map((rs, ctx) -> question(rs))
         .list();

@@ -11,22 +11,21 @@ import dev.candor.core.session.SessionSettings;
 import dev.candor.core.session.SessionState;
 import dev.candor.core.store.SessionRepo;
 import dev.candor.core.summary.Participation;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbcSessionRepo implements SessionRepo {
+  /** Ids per IN list, well below every driver's limit on bind parameters. */
+  private static final int IN_LIST_CHUNK = 500;
+
   private final Handle handle;
 
   JdbcSessionRepo(Handle handle) {
@@ -68,8 +67,17 @@ final class JdbcSessionRepo implements SessionRepo {
     insertChannels(sid, s.audience());
     insertModerators(sid, s.moderators());
     return new ListeningSession(
-        sid, s.title(), s.state(), s.startsAt(), s.endsAt(), s.zone(), s.audience(),
-        s.moderators(), by, settings, s.lastReleaseAt());
+        sid,
+        s.title(),
+        s.state(),
+        s.startsAt(),
+        s.endsAt(),
+        s.zone(),
+        s.audience(),
+        s.moderators(),
+        by,
+        settings,
+        s.lastReleaseAt());
   }
 
   @Override
@@ -89,39 +97,16 @@ final class JdbcSessionRepo implements SessionRepo {
       return List.of();
     }
     List<String> names = states.stream().map(SessionState::name).distinct().toList();
-    List<SessionRows.Row> rows =
+    return withMembers(
         handle
             .createQuery(
-                "SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE state IN (<states>)"
+                "SELECT "
+                    + SessionRows.COLUMNS
+                    + " FROM sessions WHERE state IN (<states>)"
                     + " ORDER BY starts_at ASC NULLS LAST, id")
             .bindList("states", names)
             .map((rs, ctx) -> SessionRows.row(rs))
-            .list();
-    String members = " JOIN sessions s ON s.id = m.session_id WHERE s.state IN (<states>)";
-    Map<Long, List<ChannelRef>> channels = new HashMap<>();
-    handle
-        .createQuery(
-            "SELECT m.session_id, m.platform, m.channel_id FROM session_channels m" + members
-                + " ORDER BY m.session_id, m.ord")
-        .bindList("states", names)
-        .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.channel(rs)))
-        .forEach(e -> channels.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    Map<Long, List<UserRef>> moderators = new HashMap<>();
-    handle
-        .createQuery(
-            "SELECT m.session_id, m.platform, m.user_id FROM session_moderators m" + members
-                + " ORDER BY m.session_id, m.ord")
-        .bindList("states", names)
-        .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.moderator(rs)))
-        .forEach(
-            e -> moderators.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return rows.stream()
-        .map(
-            r ->
-                r.session(
-                    channels.getOrDefault(r.id(), List.of()),
-                    moderators.getOrDefault(r.id(), List.of())))
-        .toList();
+            .list());
   }
 
   @Override
@@ -146,7 +131,8 @@ final class JdbcSessionRepo implements SessionRepo {
   @Override
   public void replaceModerators(SessionId id, List<UserRef> moderators) {
     notNull(moderators, "moderators");
-    handle.createUpdate("DELETE FROM session_moderators WHERE session_id = :id")
+    handle
+        .createUpdate("DELETE FROM session_moderators WHERE session_id = :id")
         .bind("id", id.value())
         .execute();
     insertModerators(id, moderators);
@@ -179,66 +165,94 @@ final class JdbcSessionRepo implements SessionRepo {
 
   private Optional<ListeningSession> one(SessionId id, String lockClause) {
     notNull(id, "id");
-    Optional<SessionRows.Row> row =
+    List<SessionRows.Row> row =
         handle
-            .createQuery("SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE id = :id" + lockClause)
+            .createQuery(
+                "SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE id = :id" + lockClause)
             .bind("id", id.value())
             .map((rs, ctx) -> SessionRows.row(rs))
-            .findOne();
-    return row.map(
-        r ->
-            r.session(
-                handle
-                    .createQuery(
-                        "SELECT platform, channel_id FROM session_channels"
-                            + " WHERE session_id = :id ORDER BY ord")
-                    .bind("id", r.id())
-                    .map((rs, ctx) -> SessionRows.channel(rs))
-                    .list(),
-                handle
-                    .createQuery(
-                        "SELECT platform, user_id FROM session_moderators"
-                            + " WHERE session_id = :id ORDER BY ord")
-                    .bind("id", r.id())
-                    .map((rs, ctx) -> SessionRows.moderator(rs))
-                    .list()));
+            .list();
+    return withMembers(row).stream().findFirst();
+  }
+
+  /**
+   * Attaches audience and moderators, looked up by the ids read (not by repeating the query), so
+   * that a session changing state meanwhile still comes back whole.
+   */
+  private List<ListeningSession> withMembers(List<SessionRows.Row> rows) {
+    Map<Long, List<ChannelRef>> channels = new HashMap<>();
+    Map<Long, List<UserRef>> moderators = new HashMap<>();
+    List<Long> ids = rows.stream().map(SessionRows.Row::id).toList();
+    for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK));
+      handle
+          .createQuery(
+              "SELECT session_id, platform, channel_id FROM session_channels"
+                  + " WHERE session_id IN (<ids>) ORDER BY session_id, ord")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.channel(rs)))
+          .forEach(
+              e -> channels.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      handle
+          .createQuery(
+              "SELECT session_id, platform, user_id FROM session_moderators"
+                  + " WHERE session_id IN (<ids>) ORDER BY session_id, ord")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), SessionRows.moderator(rs)))
+          .forEach(
+              e ->
+                  moderators.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    }
+    return rows.stream()
+        .map(
+            r ->
+                r.session(
+                    channels.getOrDefault(r.id(), List.of()),
+                    moderators.getOrDefault(r.id(), List.of())))
+        .toList();
   }
 
   private void insertChannels(SessionId id, List<ChannelRef> channels) {
-    PreparedBatch batch =
-        handle.prepareBatch(
-            "INSERT INTO session_channels (session_id, ord, platform, channel_id)"
-                + " VALUES (:id, :ord, :platform, :channel)");
-    for (int i = 0; i < channels.size(); i++) {
-      ChannelRef c = channels.get(i);
-      batch
-          .bind("id", id.value())
-          .bind("ord", i)
-          .bind("platform", c.platform().name())
-          .bind("channel", c.channelId())
-          .add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    insertMembers(
+        "session_channels",
+        "channel_id",
+        id,
+        channels,
+        ChannelRef::platform,
+        ChannelRef::channelId);
   }
 
   private void insertModerators(SessionId id, List<UserRef> moderators) {
+    insertMembers(
+        "session_moderators", "user_id", id, moderators, UserRef::platform, UserRef::userId);
+  }
+
+  private <M> void insertMembers(
+      String table,
+      String column,
+      SessionId id,
+      List<M> members,
+      Function<M, Platform> platform,
+      Function<M, String> memberId) {
+    if (members.isEmpty()) {
+      return;
+    }
     PreparedBatch batch =
         handle.prepareBatch(
-            "INSERT INTO session_moderators (session_id, ord, platform, user_id)"
-                + " VALUES (:id, :ord, :platform, :user)");
-    for (int i = 0; i < moderators.size(); i++) {
-      UserRef u = moderators.get(i);
+            "INSERT INTO "
+                + table
+                + " (session_id, ord, platform, "
+                + column
+                + ") VALUES (:id, :ord, :platform, :member)");
+    for (int i = 0; i < members.size(); i++) {
+      M m = members.get(i);
       batch
           .bind("id", id.value())
           .bind("ord", i)
-          .bind("platform", u.platform().name())
-          .bind("user", u.userId())
+          .bind("platform", platform.apply(m).name())
+          .bind("member", memberId.apply(m))
           .add();
     }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    batch.execute();
   }
 }

@@ -114,7 +114,8 @@ final class JdbcVoteRepo implements VoteRepo {
 
   @Override
   public int distinctVoters(SessionId session) {
-    return count("SELECT COUNT(DISTINCT pseudonym) FROM votes WHERE session_id = :session", session);
+    return count(
+        "SELECT COUNT(DISTINCT pseudonym) FROM votes WHERE session_id = :session", session);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.candor.core.store.jdbc;
 import static dev.candor.core.Checks.notNull;
 
 import dev.candor.core.store.BoardMessageRepo;
+import dev.candor.core.store.ConversationRepo;
 import dev.candor.core.store.Database;
 import dev.candor.core.store.KeyRepo;
 import dev.candor.core.store.OutboxRepo;
@@ -18,8 +19,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * {@link Storage} over JDBC with JDBI, for H2 and PostgreSQL. Each {@link #inTransaction} call is
- * one READ COMMITTED database transaction on its own pooled connection; where a decision needs
- * more than that, the service takes {@link SessionRepo#lock}.
+ * one READ COMMITTED database transaction on its own pooled connection; where a decision needs more
+ * than that, the service takes {@link SessionRepo#lock}.
  */
 public final class JdbiStorage implements Storage {
   private final Jdbi jdbi;
@@ -36,7 +37,8 @@ public final class JdbiStorage implements Storage {
   public <T> T inTransaction(Function<Tx, T> work) {
     notNull(work, "work");
     return jdbi.inTransaction(
-        TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiTx(handle, dialect)));
+        TransactionIsolationLevel.READ_COMMITTED,
+        handle -> work.apply(new JdbiTx(handle, dialect)));
   }
 
   /** The repositories of one transaction, all over the same handle. */
@@ -47,6 +49,7 @@ public final class JdbiStorage implements Storage {
     private final JdbcKeyRepo keys;
     private final JdbcOutboxRepo outbox;
     private final JdbcBoardMessageRepo boards;
+    private final JdbcConversationRepo conversations;
 
     JdbiTx(Handle handle, Dialect dialect) {
       sessions = new JdbcSessionRepo(handle);
@@ -55,6 +58,7 @@ public final class JdbiStorage implements Storage {
       keys = new JdbcKeyRepo(handle);
       outbox = new JdbcOutboxRepo(handle, dialect);
       boards = new JdbcBoardMessageRepo(handle, dialect);
+      conversations = new JdbcConversationRepo(handle, dialect);
     }
 
     @Override
@@ -85,6 +89,11 @@ public final class JdbiStorage implements Storage {
     @Override
     public BoardMessageRepo boards() {
       return boards;
+    }
+
+    @Override
+    public ConversationRepo conversations() {
+      return conversations;
     }
   }
 }

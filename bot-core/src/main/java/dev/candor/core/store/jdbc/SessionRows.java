@@ -39,8 +39,17 @@ final class SessionRows {
 
     ListeningSession session(List<ChannelRef> audience, List<UserRef> moderators) {
       return new ListeningSession(
-          new SessionId(id), title, state, startsAt, endsAt, zone, audience, moderators,
-          createdBy, settings, lastReleaseAt);
+          new SessionId(id),
+          title,
+          state,
+          startsAt,
+          endsAt,
+          zone,
+          audience,
+          moderators,
+          createdBy,
+          settings,
+          lastReleaseAt);
     }
   }
 
@@ -80,9 +89,7 @@ final class SessionRows {
 
   /** Reminder offsets as whole seconds, comma-separated; sub-second parts are dropped. */
   static String offsets(List<Duration> offsets) {
-    return offsets.stream()
-        .map(d -> Long.toString(d.toSeconds()))
-        .collect(Collectors.joining(","));
+    return offsets.stream().map(d -> Long.toString(d.toSeconds())).collect(Collectors.joining(","));
   }
 
   static List<Duration> offsets(String text) {
