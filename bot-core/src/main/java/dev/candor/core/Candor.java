@@ -14,6 +14,8 @@ import dev.candor.core.question.Questions;
 import dev.candor.core.question.Release;
 import dev.candor.core.schedule.CandorScheduler;
 import dev.candor.core.schedule.SessionJobs;
+import dev.candor.core.series.CarryOver;
+import dev.candor.core.series.Series;
 import dev.candor.core.session.Access;
 import dev.candor.core.session.Sessions;
 import dev.candor.core.store.Storage;
@@ -27,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.SchedulerException;
 
 /**
- * The core, wired: every service over one {@link Storage}, the outbox worker delivering through
- * the registered {@link Messenger}s, and the Quartz scheduler. Adapters call {@link #commands()}
- * (or the services directly, for dialogs and buttons) and render the views they get back.
+ * The core, wired: every service over one {@link Storage}, the outbox worker delivering through the
+ * registered {@link Messenger}s, and the Quartz scheduler. Adapters call {@link #commands()} (or
+ * the services directly, for dialogs and buttons) and render the views they get back.
  */
 public final class Candor implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -50,6 +52,8 @@ public final class Candor implements AutoCloseable {
   private final Commands commands;
   private final SessionJobs jobs;
   private final OutboxWorker worker;
+  private final Series series;
+  private final CarryOver carryOver;
   private CandorScheduler scheduler;
 
   public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
@@ -62,12 +66,14 @@ public final class Candor implements AutoCloseable {
     this.sessions = new Sessions(storage, keys, access, outbox, clock);
     this.release = new Release(clock, outbox);
     this.boards = new Boards(clock);
-    this.questions =
-        new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
+    this.questions = new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
     this.votes = new Votes(storage, sessions, keys, outbox);
     this.moderation = new Moderation(storage, sessions, access, release, outbox);
     this.summaries = new Summaries(storage, sessions, boards, clock, settings.boardSize());
     this.exports = new Exports(storage, sessions, boards);
+    this.series = new Series(storage, sessions, clock);
+    sessions.setFollowUp(series);
+    this.carryOver = new CarryOver(storage, sessions, boards, outbox, clock, settings.boardSize());
     this.commands =
         new Commands(
             new CommandParser(clock, settings.defaultZone()),
@@ -77,11 +83,16 @@ public final class Candor implements AutoCloseable {
             votes,
             moderation,
             summaries,
-            exports);
+            exports,
+            series,
+            carryOver);
     this.jobs = new SessionJobs(storage, sessions, release, outbox, clock);
     this.worker =
         new OutboxWorker(
-            storage, new NoticeComposer(boards, summaries, settings.boardSize()), outbox, clock);
+            storage,
+            new NoticeComposer(boards, summaries, settings.boardSize(), clock),
+            outbox,
+            clock);
   }
 
   /** Registers a platform's outbound port; call before {@link #start}. */
@@ -90,16 +101,21 @@ public final class Candor implements AutoCloseable {
     return this;
   }
 
-  /** Starts the scheduler (in memory unless {@code quartz} says otherwise) and the outbox worker. */
+  /**
+   * Starts the scheduler and the outbox worker. {@code quartz} is {@link CandorScheduler#inMemory}
+   * or, for triggers that survive restarts (and a cluster on PostgreSQL), {@link
+   * CandorScheduler#jdbc}.
+   */
   public synchronized void start(Properties quartz, Duration outboxPoll) throws SchedulerException {
-    scheduler = new CandorScheduler(quartz, jobs, sessions, storage, settings, clock);
+    scheduler = new CandorScheduler(quartz, jobs, sessions, series, storage, settings, clock);
     scheduler.start();
     worker.start(outboxPoll);
   }
 
   /** Starts with an in-memory Quartz and a 200 ms outbox poll. */
   public void start() throws SchedulerException {
-    start(CandorScheduler.inMemory("candor-" + INSTANCES.incrementAndGet()), Duration.ofMillis(200));
+    start(
+        CandorScheduler.inMemory("candor-" + INSTANCES.incrementAndGet()), Duration.ofMillis(200));
   }
 
   @Override
@@ -173,6 +189,14 @@ public final class Candor implements AutoCloseable {
 
   public OutboxWorker worker() {
     return worker;
+  }
+
+  public Series series() {
+    return series;
+  }
+
+  public CarryOver carryOver() {
+    return carryOver;
   }
 
   public CandorScheduler scheduler() {

@@ -1,8 +1,10 @@
 package dev.candor.core.command;
 
 import dev.candor.core.question.QuestionId;
+import dev.candor.core.series.Recurrence;
 import dev.candor.core.session.SessionId;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +19,20 @@ public sealed interface Command {
   record Help(Optional<String> topic) implements Command {}
 
   /**
-   * {@code schedule "<title>" <start> [for <duration>] [tz <zone>] [moderators <user> ...] [channels
-   * <platform:channel> ...] [k <n>] [release <interval>] [premoderate]}
+   * {@code schedule "<title>" <start> [for <duration>] [tz <zone>] [moderators <user> ...]
+   * [channels <platform:channel> ...] [k <n>] [release <interval>] [premoderate] [reminders
+   * <offsets>|none]}, where the start may instead be a rule: {@code every [<n>] day(s)|week(s)
+   * [<weekday>] <time>}
    *
-   * @param start the start in the zone the session is scheduled in
+   * @param start the start in the zone the session is scheduled in; for a series, the start of its
+   *     first occurrence
    * @param duration absent: the configured default
    * @param moderators as typed: {@code platform:user}, a bare user id, {@code @user} or {@code
    *     <@U123>}
    * @param channels as typed; empty means the channel the command was typed in
+   * @param reminders how long before the start reminders go out; absent: the configured default;
+   *     empty: none
+   * @param every present for a recurring session (a series)
    */
   record Schedule(
       String title,
@@ -34,13 +42,65 @@ public sealed interface Command {
       List<String> channels,
       Optional<Integer> minAskers,
       Optional<Duration> releaseInterval,
-      boolean premoderated)
+      boolean premoderated,
+      Optional<List<Duration>> reminders,
+      Optional<Recurrence> every)
       implements Command {
     public Schedule {
       moderators = List.copyOf(moderators);
       channels = List.copyOf(channels);
+      reminders = reminders.map(List::copyOf);
+    }
+
+    /** A one-off session with the default reminders. */
+    public Schedule(
+        String title,
+        ZonedDateTime start,
+        Optional<Duration> duration,
+        List<String> moderators,
+        List<String> channels,
+        Optional<Integer> minAskers,
+        Optional<Duration> releaseInterval,
+        boolean premoderated) {
+      this(
+          title,
+          start,
+          duration,
+          moderators,
+          channels,
+          minAskers,
+          releaseInterval,
+          premoderated,
+          Optional.empty(),
+          Optional.empty());
     }
   }
+
+  /**
+   * {@code reschedule <session> <start> [for <duration>] [tz <zone>]}: the start is read in the
+   * zone given, else in the session's own zone.
+   *
+   * @param duration absent: the session keeps its length
+   */
+  record Reschedule(SessionId session, Start start, Optional<Duration> duration)
+      implements Command {}
+
+  /** A start as typed, placed in a zone once the zone is known. */
+  @FunctionalInterface
+  interface Start {
+    /**
+     * The start in {@code zone} (unless the command named its own zone).
+     *
+     * @throws dev.candor.core.CandorException if it is not in the future
+     */
+    ZonedDateTime in(ZoneId zone);
+  }
+
+  /** {@code carry <session>}: copies its unanswered top questions into the next occurrence. */
+  record Carry(SessionId session) implements Command {}
+
+  /** {@code stop <session>}: ends the session's series after that occurrence. */
+  record Stop(SessionId session) implements Command {}
 
   /** {@code sessions} */
   record Sessions() implements Command {}

@@ -46,6 +46,8 @@ public final class CommandParser {
   private static final String APPROVE = "approve <question>";
   private static final String SUMMARY = "summary [<session>]";
   private static final String EXPORT = "export <session> csv|json|md";
+  private static final String CARRY = "carry <session>";
+  private static final String STOP = "stop <session>";
 
   /** Every command's form, one line each, in the order the help text lists them. */
   public static final List<String> FORMS =
@@ -64,9 +66,13 @@ public final class CommandParser {
           MERGE,
           APPROVE,
           SUMMARY,
-          EXPORT);
+          EXPORT,
+          RescheduleParser.FORM,
+          CARRY,
+          STOP);
 
   private final ScheduleParser schedule;
+  private final RescheduleParser reschedule;
 
   /**
    * @param clock what "now", "today" and "in 2h" are measured from
@@ -75,6 +81,7 @@ public final class CommandParser {
   public CommandParser(Clock clock, ZoneId defaultZone) {
     this.schedule =
         new ScheduleParser(Checks.notNull(clock, "clock"), Checks.notNull(defaultZone, "zone"));
+    this.reschedule = new RescheduleParser(clock);
   }
 
   /**
@@ -119,6 +126,10 @@ public final class CommandParser {
       case "approve" -> new Command.Approve(onlyQuestion(args(rest, APPROVE)));
       case "summary" -> new Command.Summary(optionalSession(args(rest, SUMMARY)));
       case "export" -> export(args(rest, EXPORT));
+      case "reschedule" ->
+          reschedule.parse(new Tokenizer(rest, "Try: " + RescheduleParser.EXAMPLE));
+      case "carry" -> new Command.Carry(onlySession(args(rest, CARRY)));
+      case "stop" -> new Command.Stop(onlySession(args(rest, STOP)));
       default -> throw CandorException.invalid("Unknown command '" + shown(verb) + "'. Try: help");
     };
   }
@@ -148,6 +159,12 @@ public final class CommandParser {
   private static Optional<SessionId> optionalSession(Tokenizer args) {
     Optional<SessionId> session = args.optional().map(CommandParser::session);
     return done(args, session);
+  }
+
+  private static SessionId onlySession(Tokenizer args) {
+    SessionId session = session(args.required("session id"));
+    args.end();
+    return session;
   }
 
   private static QuestionId onlyQuestion(Tokenizer args) {

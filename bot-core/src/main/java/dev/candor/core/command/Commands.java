@@ -6,6 +6,8 @@ import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.UserRef;
 import dev.candor.core.question.Moderation;
 import dev.candor.core.question.Questions;
+import dev.candor.core.series.CarryOver;
+import dev.candor.core.series.Series;
 import dev.candor.core.session.ChannelRef;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.NewSession;
@@ -16,6 +18,8 @@ import dev.candor.core.session.Sessions;
 import dev.candor.core.summary.Exports;
 import dev.candor.core.summary.Summaries;
 import dev.candor.core.vote.Votes;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -37,6 +41,8 @@ public final class Commands {
   private final Moderation moderation;
   private final Summaries summaries;
   private final Exports exports;
+  private final Series series;
+  private final CarryOver carryOver;
 
   public Commands(
       CommandParser parser,
@@ -47,6 +53,23 @@ public final class Commands {
       Moderation moderation,
       Summaries summaries,
       Exports exports) {
+    this(parser, settings, sessions, questions, votes, moderation, summaries, exports, null, null);
+  }
+
+  /** With recurring sessions ({@code schedule ... every}, {@code carry}, {@code stop}). */
+  public Commands(
+      CommandParser parser,
+      CandorSettings settings,
+      Sessions sessions,
+      Questions questions,
+      Votes votes,
+      Moderation moderation,
+      Summaries summaries,
+      Exports exports,
+      Series series,
+      CarryOver carryOver) {
+    this.series = series;
+    this.carryOver = carryOver;
     this.parser = parser;
     this.settings = settings;
     this.sessions = sessions;
@@ -90,8 +113,7 @@ public final class Commands {
       return new Reply.Text("Voted for " + t.question() + "; it now has " + votes(t) + ".");
     } else if (command instanceof Command.Unvote v) {
       Votes.Tally t = votes.unvote(actor, v.question());
-      return new Reply.Text(
-          "Vote removed from " + t.question() + "; it now has " + votes(t) + ".");
+      return new Reply.Text("Vote removed from " + t.question() + "; it now has " + votes(t) + ".");
     } else if (command instanceof Command.Withdraw w) {
       return new Reply.Text(
           "Withdrew " + questions.withdraw(actor, w.question()) + " and its votes.");
@@ -109,13 +131,37 @@ public final class Commands {
           "Merged " + m.duplicate() + " into " + m.into() + "; their votes are combined.");
     } else if (command instanceof Command.Approve a) {
       moderation.approve(actor, a.question());
-      return new Reply.Text(
-          "Approved " + a.question() + "; it is released with the next batch.");
+      return new Reply.Text("Approved " + a.question() + "; it is released with the next batch.");
     } else if (command instanceof Command.Summary s) {
-      return new Reply.Summary(
-          summaries.summary(actor, resolveAny(ctx, s.session(), "summary")));
+      return new Reply.Summary(summaries.summary(actor, resolveAny(ctx, s.session(), "summary")));
     } else if (command instanceof Command.Export e) {
       return new Reply.File(exports.export(actor, e.session(), e.format()));
+    } else if (command instanceof Command.Reschedule r) {
+      return reschedule(actor, r);
+    } else if (command instanceof Command.Carry c) {
+      CarryOver.Carried done = recurring(carryOver).carry(actor, c.session());
+      return new Reply.Text(
+          done.count() == 0
+              ? "Nothing carried: "
+                  + c.session()
+                  + " has no unanswered question left to carry, or"
+                  + " they are in "
+                  + done.to()
+                  + " already."
+              : "Carried "
+                  + done.count()
+                  + " unanswered questions from "
+                  + c.session()
+                  + " into "
+                  + done.to()
+                  + ", without authors or votes.");
+    } else if (command instanceof Command.Stop st) {
+      Series.Stopped done = recurring(series).stop(actor, st.session());
+      return new Reply.Text(
+          "The series ends with "
+              + st.session()
+              + "; no later occurrence will be scheduled"
+              + done.cancelled().map(id -> ", and " + id + " is cancelled.").orElse("."));
     }
     throw new IllegalArgumentException("unknown command " + command.getClass());
   }
@@ -131,10 +177,15 @@ public final class Commands {
     if (s.premoderated()) {
       rules = rules.withPremoderation(true);
     }
+    if (s.reminders().isPresent()) {
+      rules = rules.withReminderOffsets(s.reminders().get());
+    }
     List<ChannelRef> audience =
         s.channels().isEmpty()
             ? List.of(ctx.channel())
-            : s.channels().stream().map(c -> ChannelRef.parse(c, ctx.channel().platform())).toList();
+            : s.channels().stream()
+                .map(c -> ChannelRef.parse(c, ctx.channel().platform()))
+                .toList();
     List<UserRef> moderators =
         s.moderators().stream().map(m -> UserRef.parse(m, ctx.actor().platform())).toList();
     NewSession request =
@@ -146,7 +197,42 @@ public final class Commands {
             audience,
             moderators,
             rules);
+    if (s.every().isPresent()) {
+      Series.Created created = recurring(series).create(ctx.actor(), request, s.every().get());
+      ListeningSession first = created.first();
+      return new Reply.Text(
+          "Scheduled \""
+              + first.title()
+              + "\" "
+              + s.every().get().describe()
+              + ". The first"
+              + " occurrence is "
+              + first.id()
+              + ", starting "
+              + s.start().toLocalDateTime().toString().replace('T', ' ')
+              + "; each occurrence is"
+              + " its own session, and the next is scheduled when one ends. Ask ahead: ask "
+              + first.id()
+              + " <your question>");
+    }
     return new Reply.Scheduled(SessionView.of(sessions.schedule(ctx.actor(), request)));
+  }
+
+  private Reply reschedule(Actor actor, Command.Reschedule r) {
+    ListeningSession s = sessions.get(r.session());
+    sessions.access().requireModerator(actor, s, "reschedule it");
+    ZonedDateTime start = r.start().in(s.zone());
+    Duration length = r.duration().orElse(Duration.between(s.startsAt(), s.endsAt()));
+    ListeningSession moved =
+        sessions.reschedule(actor, s.id(), start.toInstant(), start.plus(length).toInstant());
+    return new Reply.Scheduled(SessionView.of(moved));
+  }
+
+  private static <T> T recurring(T feature) {
+    if (feature == null) {
+      throw CandorException.invalid("Recurring sessions are not available here.");
+    }
+    return feature;
   }
 
   private Reply lifecycle(Actor actor, Command.Lifecycle l) {
@@ -173,7 +259,9 @@ public final class Commands {
   }
 
   private SessionId resolveAny(CommandContext ctx, Optional<SessionId> given, String verb) {
-    return given.orElseGet(() -> pick(ctx, s -> !s.state().isOver() || s.state().name().equals("CLOSED"), verb, "runs"));
+    return given.orElseGet(
+        () ->
+            pick(ctx, s -> !s.state().isOver() || s.state().name().equals("CLOSED"), verb, "runs"));
   }
 
   /** The one session of this channel (or, failing that, of the whole Candor) that fits. */
@@ -191,11 +279,23 @@ public final class Commands {
     }
     StringBuilder names = new StringBuilder();
     for (ListeningSession s : candidates) {
-      names.append(names.length() == 0 ? "" : ", ").append(s.id()).append(" (").append(s.title()).append(')');
+      names
+          .append(names.length() == 0 ? "" : ", ")
+          .append(s.id())
+          .append(" (")
+          .append(s.title())
+          .append(')');
     }
     throw CandorException.invalid(
-        "Several sessions " + what + ": " + names + ". Say which, e.g. " + verb + " "
-            + candidates.get(0).id() + " …");
+        "Several sessions "
+            + what
+            + ": "
+            + names
+            + ". Say which, e.g. "
+            + verb
+            + " "
+            + candidates.get(0).id()
+            + " …");
   }
 
   private static String votes(Votes.Tally t) {

@@ -18,8 +18,10 @@ public final class HelpText {
     sb.append("Everyone:\n");
     sb.append("  sessions                     list sessions you can take part in\n");
     sb.append("  ask [<session>] <text>       ask a question anonymously\n");
-    sb.append("  questions [<session>]        see the board, your votes and your waiting questions\n");
-    sb.append("  vote <question>              upvote a question (once); unvote <question> to undo\n");
+    sb.append(
+        "  questions [<session>]        see the board, your votes and your waiting questions\n");
+    sb.append(
+        "  vote <question>              upvote a question (once); unvote <question> to undo\n");
     sb.append("  withdraw <question>          withdraw one of your own questions\n");
     sb.append("Moderators:\n");
     sb.append("  open|close <session>         open or close a session now\n");
@@ -29,11 +31,20 @@ public final class HelpText {
     sb.append("  approve <question>           release a question held for pre-moderation\n");
     sb.append("  summary [<session>]          the moderator summary\n");
     sb.append("  export <session> csv|json|md export questions, tallies and answers\n");
+    sb.append("  reschedule <session> <start> [for <duration>] [tz <zone>]   move a session\n");
+    sb.append("  carry <session>              copy its unanswered top questions to the next one\n");
     sb.append("Organizers:\n");
-    sb.append("  schedule \"<title>\" <start> [for <duration>] [tz <zone>] [moderators <user> ...]\n");
-    sb.append("           [channels <platform:channel> ...] [k <n>] [release <interval>] [premoderate]\n");
+    sb.append(
+        "  schedule \"<title>\" <start> [for <duration>] [tz <zone>] [moderators <user> ...]\n");
+    sb.append(
+        "           [channels <platform:channel> ...] [k <n>] [release <interval>] [premoderate]\n");
+    sb.append("           [reminders 24h,1h,10m|none]\n");
     sb.append("           start: 2026-12-03 15:00, 2026-12-03T15:00, tomorrow 15:00, in 2h\n");
-    sb.append("  cancel|archive <session>     cancel a session, or archive it (shreds its key)\n\n");
+    sb.append(
+        "           or a series: every 2 weeks thu 15:00, every week mon 9:30, every day 17:00\n");
+    sb.append("  stop <session>               end its series after this occurrence\n");
+    sb.append(
+        "  cancel|archive <session>     cancel a session, or archive it (shreds its key)\n\n");
     sb.append("Ids: sessions look like s12, questions like q7kdm.\n\n");
     sb.append(WHO_SEES_WHAT);
     return sb.toString();

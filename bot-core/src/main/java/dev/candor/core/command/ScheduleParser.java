@@ -5,11 +5,13 @@ import static dev.candor.core.command.Tokenizer.shown;
 import dev.candor.core.CandorException;
 import dev.candor.core.command.Tokenizer.Token;
 import dev.candor.core.question.QuestionText;
+import dev.candor.core.series.Recurrence;
 import dev.candor.core.session.SessionSettings;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +23,19 @@ import java.util.stream.Collectors;
 final class ScheduleParser {
   static final String FORM =
       "schedule \"<title>\" <start> [for <duration>] [tz <zone>] [moderators <user> ...]"
-          + " [channels <platform:channel> ...] [k <n>] [release <duration>] [premoderate]";
+          + " [channels <platform:channel> ...] [k <n>] [release <duration>] [premoderate]"
+          + " [reminders <durations>|none]";
   static final String EXAMPLE = "schedule \"Town hall\" tomorrow 15:00 for 1h tz Europe/Berlin";
   static final int MAX_TITLE = 200;
   static final Duration MIN_LENGTH = Duration.ofMinutes(1);
   static final Duration MAX_LENGTH = Duration.ofDays(7);
   static final Duration MAX_RELEASE = Duration.ofDays(1);
+  static final Duration MIN_REMINDER = Duration.ofMinutes(1);
+  static final Duration MAX_REMINDER = Duration.ofDays(30);
+  static final int MAX_REMINDERS = 10;
 
   private static final List<String> KEYWORDS =
-      List.of("for", "tz", "moderators", "channels", "k", "release", "premoderate");
+      List.of("for", "tz", "moderators", "channels", "k", "release", "premoderate", "reminders");
 
   private final Clock clock;
   private final ZoneId defaultZone;
@@ -48,6 +54,7 @@ final class ScheduleParser {
     Optional<Integer> minAskers = Optional.empty();
     Optional<Duration> release = Optional.empty();
     boolean premoderated;
+    Optional<List<Duration>> reminders = Optional.empty();
   }
 
   Command.Schedule parse(Tokenizer args) {
@@ -57,21 +64,50 @@ final class ScheduleParser {
     }
     Token titleToken = tokens.get(0);
     String title = title(titleToken.text());
+    if (tokens.size() > 1 && isEvery(tokens.get(1))) {
+      return series(title, tokens);
+    }
     int length = TimeParser.length(tokens, 1, this::isKeyword);
     String typed =
         tokens.subList(1, 1 + length).stream().map(Token::text).collect(Collectors.joining(" "));
     TimeParser.Start start =
         TimeParser.parse(typed).orElseThrow(() -> notAStart(typed, titleToken.quoted()));
     Options options = options(tokens, 1 + length);
+    return schedule(
+        title, start.resolve(clock, options.zone.orElse(defaultZone)), options, Optional.empty());
+  }
+
+  /** {@code schedule "<title>" every ...}: the start is the first occurrence after now. */
+  private Command.Schedule series(String title, List<Token> tokens) {
+    int end = 2;
+    while (end < tokens.size() && !isKeyword(tokens.get(end))) {
+      end++;
+    }
+    RecurrenceParser.Rule rule =
+        RecurrenceParser.parse(tokens.subList(2, end).stream().map(Token::text).toList());
+    Options options = options(tokens, end);
+    Recurrence recurrence = rule.in(options.zone.orElse(defaultZone));
+    ZonedDateTime first = recurrence.start(recurrence.firstDate(clock.instant()), 1);
+    return schedule(title, first, options, Optional.of(recurrence));
+  }
+
+  private static Command.Schedule schedule(
+      String title, ZonedDateTime start, Options options, Optional<Recurrence> every) {
     return new Command.Schedule(
         title,
-        start.resolve(clock, options.zone.orElse(defaultZone)),
+        start,
         options.duration,
         options.moderators,
         options.channels,
         options.minAskers,
         options.release,
-        options.premoderated);
+        options.premoderated,
+        options.reminders,
+        every);
+  }
+
+  private static boolean isEvery(Token token) {
+    return !token.quoted() && token.text().equalsIgnoreCase("every");
   }
 
   private boolean isKeyword(Token token) {
@@ -79,7 +115,8 @@ final class ScheduleParser {
   }
 
   private boolean isTitle(Token token) {
-    return token.quoted() || !(isKeyword(token) || TimeParser.looksLikeStart(token.text()));
+    return token.quoted()
+        || !(isKeyword(token) || isEvery(token) || TimeParser.looksLikeStart(token.text()));
   }
 
   private static String title(String typed) {
@@ -139,6 +176,7 @@ final class ScheduleParser {
       case "moderators" -> options.moderators = atLeastOne(values, key, "moderators @ana @ben");
       case "channels" -> options.channels = atLeastOne(values, key, "channels slack:C0123");
       case "k" -> options.minAskers = Optional.of(minAskers(single(values, key, "k 5")));
+      case "reminders" -> options.reminders = Optional.of(reminders(values));
       case "release" ->
           options.release =
               Optional.of(
@@ -154,7 +192,37 @@ final class ScheduleParser {
     }
   }
 
-  private static String single(List<String> values, String key, String example) {
+  /** {@code reminders 24h,1h,10m} (commas or spaces) or {@code reminders none}. */
+  private static List<Duration> reminders(List<String> values) {
+    String example = "reminders 24h,1h,10m";
+    if (values.size() == 1 && values.get(0).equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    List<String> parts =
+        values.stream()
+            .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+            .filter(v -> !v.isBlank())
+            .toList();
+    if (parts.isEmpty()) {
+      throw CandorException.invalid(
+          "Missing value after 'reminders'. Try: " + example + " or reminders none");
+    }
+    List<Duration> offsets =
+        parts.stream()
+            .map(
+                v ->
+                    duration(
+                        List.of(v), MIN_REMINDER, MAX_REMINDER, "A reminder goes out", example))
+            .distinct()
+            .toList();
+    if (offsets.size() > MAX_REMINDERS) {
+      throw CandorException.invalid(
+          "At most " + MAX_REMINDERS + " reminders per session. Try: " + example);
+    }
+    return offsets;
+  }
+
+  static String single(List<String> values, String key, String example) {
     if (values.isEmpty()) {
       throw CandorException.invalid("Missing value after '" + key + "'. Try: " + example);
     }
@@ -171,7 +239,7 @@ final class ScheduleParser {
     return values;
   }
 
-  private static Duration duration(
+  static Duration duration(
       List<String> values, Duration min, Duration max, String what, String example) {
     if (values.isEmpty()) {
       throw CandorException.invalid("Missing duration. Try: " + example);
@@ -204,7 +272,7 @@ final class ScheduleParser {
     return d;
   }
 
-  private static ZoneId zone(String typed) {
+  static ZoneId zone(String typed) {
     try {
       return ZoneId.of(typed);
     } catch (DateTimeException e) {

@@ -28,12 +28,37 @@ public final class Outbox {
     this.boardInterval = boardInterval;
   }
 
-  /** A reminder to every channel of the session; {@code occurrence} tells repeated kinds apart. */
+  /** A reminder to every channel of the session; see the five-argument form. */
   public void remind(Tx tx, ListeningSession s, ReminderKind kind, Duration lead) {
+    remind(tx, s, kind, lead, lead);
+  }
+
+  /**
+   * A reminder to every channel of the session. The dedupe key is (session, kind, nominal lead, the
+   * moment announced, channel): a repeated firing adds nothing, while a rescheduled session (a new
+   * moment) gets its reminders again. {@code announced} is the lead the message states, the time
+   * really left when a reminder goes out late.
+   */
+  public void remind(
+      Tx tx, ListeningSession s, ReminderKind kind, Duration lead, Duration announced) {
     Instant now = clock.instant();
+    Instant moment =
+        kind == ReminderKind.BEFORE_START || kind == ReminderKind.LIVE_NOW
+            ? s.startsAt()
+            : s.endsAt();
     for (ChannelRef channel : s.audience()) {
-      String key = "reminder:" + s.id() + ":" + kind + ":" + lead.toSeconds() + ":" + channel;
-      String payload = json(Map.of("reminder", kind.name(), "leadSeconds", lead.toSeconds()));
+      String key =
+          "reminder:"
+              + s.id()
+              + ":"
+              + kind
+              + ":"
+              + lead.toSeconds()
+              + ":"
+              + moment.getEpochSecond()
+              + ":"
+              + channel;
+      String payload = json(Map.of("reminder", kind.name(), "leadSeconds", announced.toSeconds()));
       tx.outbox()
           .enqueue(
               OutboxItem.pending(
@@ -63,8 +88,8 @@ public final class Outbox {
       String key = "board:" + s.id() + ":" + channel + ":" + window;
       tx.outbox()
           .enqueue(
-              OutboxItem.pending(key, s.id(), Target.channel(channel), NoticeKind.BOARD, "{}", due,
-                  now));
+              OutboxItem.pending(
+                  key, s.id(), Target.channel(channel), NoticeKind.BOARD, "{}", due, now));
     }
   }
 
@@ -75,8 +100,8 @@ public final class Outbox {
       String key = "summary:" + s.id() + ":" + occasion + ":" + user;
       tx.outbox()
           .enqueue(
-              OutboxItem.pending(key, s.id(), Target.direct(user), NoticeKind.SUMMARY, "{}", now,
-                  now));
+              OutboxItem.pending(
+                  key, s.id(), Target.direct(user), NoticeKind.SUMMARY, "{}", now, now));
     }
   }
 
@@ -103,8 +128,7 @@ public final class Outbox {
       tx.outbox()
           .enqueue(
               OutboxItem.pending(
-                  key, s.id(), Target.direct(user), NoticeKind.MODERATOR_ALERT, payload, now,
-                  now));
+                  key, s.id(), Target.direct(user), NoticeKind.MODERATOR_ALERT, payload, now, now));
     }
   }
 

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers outbox rows through the platforms' {@link Messenger}s: claims due rows, composes each
- * notice from current state, sends it, and records the outcome. Temporary failures are retried
- * with exponential backoff and jitter, never before a platform's {@code Retry-After}; permanent
- * failures stop and are reported to the session's moderators.
+ * notice from current state, sends it, and records the outcome. Temporary failures are retried with
+ * exponential backoff and jitter, never before a platform's {@code Retry-After}; permanent failures
+ * stop and are reported to the session's moderators.
  */
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
@@ -36,6 +36,7 @@ public final class OutboxWorker implements AutoCloseable {
   private final Clock clock;
   private final Map<Platform, Messenger> messengers = new EnumMap<>(Platform.class);
   private ScheduledExecutorService executor;
+  private volatile boolean stopping;
 
   public OutboxWorker(Storage storage, NoticeComposer composer, Outbox outbox, Clock clock) {
     this.storage = storage;
@@ -53,6 +54,7 @@ public final class OutboxWorker implements AutoCloseable {
     if (executor != null) {
       return;
     }
+    stopping = false;
     executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -60,13 +62,13 @@ public final class OutboxWorker implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    executor.scheduleWithFixedDelay(
-        this::drainSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(this::drainSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
   public synchronized void close() {
     if (executor != null) {
+      stopping = true;
       executor.shutdown();
       try {
         executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -79,7 +81,7 @@ public final class OutboxWorker implements AutoCloseable {
 
   private void drainSafely() {
     try {
-      while (drainOnce() > 0) {
+      while (!stopping && drainOnce() > 0) {
         // keep going while there is work
       }
     } catch (RuntimeException e) {
@@ -90,10 +92,27 @@ public final class OutboxWorker implements AutoCloseable {
   /** Delivers the rows due now; returns how many were attempted. */
   public int drainOnce() {
     List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(clock.instant(), 20));
-    for (OutboxItem item : due) {
-      deliver(item);
+    for (int i = 0; i < due.size(); i++) {
+      if (stopping) {
+        release(due.subList(i, due.size()));
+        return i;
+      }
+      deliver(due.get(i));
     }
     return due.size();
+  }
+
+  /**
+   * Gives claimed items back untouched when stopping, so that the next start delivers them at once
+   * instead of after their lease.
+   */
+  private void release(List<OutboxItem> items) {
+    storage.run(
+        tx -> {
+          for (OutboxItem item : items) {
+            tx.outbox().markRetry(item.id(), item.attempts(), item.notBefore(), item.lastError());
+          }
+        });
   }
 
   private void deliver(OutboxItem item) {
@@ -127,7 +146,8 @@ public final class OutboxWorker implements AutoCloseable {
     if (t.kind() == Target.Kind.DIRECT) {
       messenger.direct(t.asUser(), notice);
     } else if (item.kind() == NoticeKind.BOARD) {
-      Optional<String> ref = storage.inTransaction(tx -> tx.boards().find(item.session(), t.asChannel()));
+      Optional<String> ref =
+          storage.inTransaction(tx -> tx.boards().find(item.session(), t.asChannel()));
       if (ref.isPresent()) {
         messenger.update(t.asChannel(), ref.get(), notice);
       } else {
@@ -150,8 +170,12 @@ public final class OutboxWorker implements AutoCloseable {
       delay = retryAfter.get();
     }
     Instant next = clock.instant().plus(delay);
-    log.info("outbox item {} ({}) will be retried in {} ms: {}", item.id(), item.kind(),
-        delay.toMillis(), reason);
+    log.info(
+        "outbox item {} ({}) will be retried in {} ms: {}",
+        item.id(),
+        item.kind(),
+        delay.toMillis(),
+        reason);
     storage.run(tx -> tx.outbox().markRetry(item.id(), attempts, next, reason));
   }
 
@@ -163,8 +187,12 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   private void fail(OutboxItem item, String reason, boolean permanent) {
-    log.warn("outbox item {} ({} to {}) failed for good: {}", item.id(), item.kind(),
-        item.target().kind(), reason);
+    log.warn(
+        "outbox item {} ({} to {}) failed for good: {}",
+        item.id(),
+        item.kind(),
+        item.target().kind(),
+        reason);
     storage.run(
         tx -> {
           tx.outbox().markFailed(item.id(), item.attempts() + 1, reason);
@@ -175,11 +203,19 @@ public final class OutboxWorker implements AutoCloseable {
           s.ifPresent(
               session ->
                   outbox.alertModerators(
-                      tx, session, Sessions.summaryRecipients(session),
+                      tx,
+                      session,
+                      Sessions.summaryRecipients(session),
                       "delivery-" + item.id(),
-                      "Candor could not deliver a " + item.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                          + " to " + item.target().platform().id() + " " + item.target().address()
-                          + ": " + reason + "."));
+                      "Candor could not deliver a "
+                          + item.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                          + " to "
+                          + item.target().platform().id()
+                          + " "
+                          + item.target().address()
+                          + ": "
+                          + reason
+                          + "."));
         });
   }
 }

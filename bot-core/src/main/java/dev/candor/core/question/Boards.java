@@ -2,6 +2,7 @@ package dev.candor.core.question;
 
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionView;
+import dev.candor.core.session.TallyPolicy;
 import dev.candor.core.store.Tx;
 import dev.candor.core.summary.Participation;
 import java.time.Clock;
@@ -40,14 +41,35 @@ public final class Boards {
     return ranked;
   }
 
-  /** The public board: released questions that are published or answered. */
+  /**
+   * The public board: released questions that are published or answered, as participants see them
+   * under the session's {@link TallyPolicy} (counts -1 where hidden).
+   */
   public BoardView board(Tx tx, ListeningSession s) {
-    List<BoardEntry> entries = new ArrayList<>();
-    int rank = 0;
+    return board(tx, s, false);
+  }
+
+  /**
+   * The board for a moderator ({@code moderator}: counts and ranking whatever the policy) or for
+   * participants: counts hidden while the policy says so, and under {@link
+   * TallyPolicy#MODERATORS_ONLY} in release order, since a ranking by votes would tell the counts.
+   */
+  public BoardView board(Tx tx, ListeningSession s, boolean moderator) {
+    TallyPolicy policy = moderator ? TallyPolicy.LIVE : tx.policies().find(s.id()).tallies();
+    boolean counts = policy.countsVisible(s.state());
+    List<Ranked> shown = new ArrayList<>();
     for (Ranked r : ranked(tx, s)) {
       if (r.question().status().onBoard()) {
-        entries.add(entry(r, ++rank));
+        shown.add(r);
       }
+    }
+    if (!policy.rankingVisible()) {
+      shown.sort(Comparator.comparingLong(r -> r.question().releaseSeq()));
+    }
+    List<BoardEntry> entries = new ArrayList<>();
+    int rank = 0;
+    for (Ranked r : shown) {
+      entries.add(entry(counts ? r : new Ranked(r.question(), -1), ++rank));
     }
     return new BoardView(
         SessionView.of(s), entries, participation(tx, s).view(s.settings().minAskers()),

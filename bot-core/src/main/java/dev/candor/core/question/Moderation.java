@@ -8,6 +8,7 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.Sessions;
 import dev.candor.core.store.Storage;
 import dev.candor.core.store.Tx;
+import java.util.List;
 import java.util.Optional;
 
 /** What moderators do to questions: hide, answer, merge, approve. */
@@ -76,23 +77,46 @@ public final class Moderation {
   public Question merge(Actor actor, QuestionId duplicate, QuestionId into) {
     return storage.inTransaction(
         tx -> {
-          Question dup = moderatable(tx, actor, duplicate, "merge questions");
-          Question target = tx.questions().find(into).orElseThrow(() -> Questions.unknown(into));
-          if (!target.session().equals(dup.session())) {
-            throw CandorException.invalid(
-                duplicate + " and " + into + " belong to different sessions; they cannot merge.");
-          }
-          if (!dup.status().onBoard() || !target.status().onBoard()) {
-            throw CandorException.wrongState(
-                "Only questions on the board can be merged; "
-                    + (dup.status().onBoard() ? into : duplicate)
-                    + " is not.");
-          }
-          tx.votes().mergeInto(duplicate, into);
-          tx.questions().update(with(dup, QuestionStatus.MERGED, null, dup.answer(), into));
-          outbox.refreshBoard(tx, session(tx, dup));
+          Question target = mergeIn(tx, actor, duplicate, into);
+          outbox.refreshBoard(tx, session(tx, target));
           return target;
         });
+  }
+
+  /**
+   * Merges several duplicates into one question in one transaction (a cluster of near-duplicates):
+   * all or none. Votes become the union, one per person.
+   */
+  public Question mergeAll(Actor actor, List<QuestionId> duplicates, QuestionId into) {
+    return storage.inTransaction(
+        tx -> {
+          Question target = tx.questions().find(into).orElseThrow(() -> Questions.unknown(into));
+          for (QuestionId duplicate : duplicates) {
+            if (!duplicate.equals(into)) {
+              target = mergeIn(tx, actor, duplicate, into);
+            }
+          }
+          outbox.refreshBoard(tx, session(tx, target));
+          return target;
+        });
+  }
+
+  private Question mergeIn(Tx tx, Actor actor, QuestionId duplicate, QuestionId into) {
+    Question dup = moderatable(tx, actor, duplicate, "merge questions");
+    Question target = tx.questions().find(into).orElseThrow(() -> Questions.unknown(into));
+    if (!target.session().equals(dup.session())) {
+      throw CandorException.invalid(
+          duplicate + " and " + into + " belong to different sessions; they cannot merge.");
+    }
+    if (!dup.status().onBoard() || !target.status().onBoard()) {
+      throw CandorException.wrongState(
+          "Only questions on the board can be merged; "
+              + (dup.status().onBoard() ? into : duplicate)
+              + " is not.");
+    }
+    tx.votes().mergeInto(duplicate, into);
+    tx.questions().update(with(dup, QuestionStatus.MERGED, null, dup.answer(), into));
+    return target;
   }
 
   /** Approves a question held for pre-moderation; it is released with the next batch. */

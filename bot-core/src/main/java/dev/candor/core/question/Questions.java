@@ -10,6 +10,7 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.session.SessionSettings;
 import dev.candor.core.session.Sessions;
+import dev.candor.core.similar.SimilarIndex;
 import dev.candor.core.store.Storage;
 import dev.candor.core.store.Tx;
 import java.time.Clock;
@@ -25,6 +26,9 @@ import java.util.concurrent.ConcurrentMap;
 /** Asking, withdrawing and listing questions. */
 public final class Questions {
   private static final int ID_ATTEMPTS = 8;
+
+  /** How many similar questions an asker is shown at most. */
+  public static final int SIMILAR_LIMIT = 3;
   private final Storage storage;
   private final Sessions sessions;
   private final SessionKeys keys;
@@ -79,7 +83,8 @@ public final class Questions {
           Question q = insertWithFreshId(tx, s, me, text, !rules.premoderated());
           lastAsked.put(cooldownKey(s.id(), me), clock.instant());
           boolean released = release.releaseIfDue(tx, s) > 0 && isReleased(tx, q.id());
-          return new AskResult(q.id(), text, released, note(tx, s, released));
+          return new AskResult(
+              q.id(), text, released, note(tx, s, released), similar(tx, s, q.id(), text));
         });
   }
 
@@ -112,7 +117,7 @@ public final class Questions {
     return storage.inTransaction(
         tx -> {
           ListeningSession s = sessions.get(tx, sessionId);
-          BoardView board = boards.board(tx, s);
+          BoardView board = boards.board(tx, s, access.canModerate(actor, s));
           int k = s.settings().minAskers();
           boolean enough = boards.participation(tx, s).askers() >= k;
           Set<QuestionId> voted = Set.of();
@@ -144,6 +149,20 @@ public final class Questions {
                       + " people have asked, so that none can be traced to its asker.";
           return new QuestionsView(board, voted, mine, queue, waiting);
         });
+  }
+
+  /**
+   * Up to {@link #SIMILAR_LIMIT} questions already on the board that resemble {@code text}, most
+   * similar first, as participants see them: the asker may prefer to vote for one.
+   */
+  private List<BoardEntry> similar(Tx tx, ListeningSession s, QuestionId asked, String text) {
+    List<BoardEntry> others =
+        boards.board(tx, s).entries().stream().filter(e -> !e.id().equals(asked)).toList();
+    if (others.isEmpty()) {
+      return List.of();
+    }
+    SimilarIndex index = SimilarIndex.of(others.stream().map(BoardEntry::text).toList());
+    return index.nearest(text, SIMILAR_LIMIT).stream().map(m -> others.get(m.index())).toList();
   }
 
   private void checkCooldown(ListeningSession s, Pseudonym me, Duration cooldown) {

@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionJobs {
   private static final Logger log = LoggerFactory.getLogger(SessionJobs.class);
+
+  /** How late a reminder may be and still announce its nominal lead. */
+  static final Duration LATE = Duration.ofMinutes(1);
+
   private final Storage storage;
   private final Sessions sessions;
   private final Release release;
@@ -58,13 +62,16 @@ public final class SessionJobs {
 
   /**
    * Sends a reminder if it is still useful: before the moment it announces (the start, or the end
-   * of intake). A reminder that would arrive after that moment is skipped, never sent late.
+   * of intake), and not overtaken by a later reminder that is due too (after downtime only the most
+   * recent of the missed reminders goes out, never a burst). Skipped reminders are logged. A
+   * reminder sent late says how long is really left, not its nominal lead.
    */
   void remind(SessionId id, ReminderKind kind, Duration lead) {
     storage.run(
         tx -> {
           ListeningSession s = tx.sessions().find(id).orElse(null);
           if (s == null) {
+            log.debug("session {} is gone: no {} reminder", id, kind);
             return;
           }
           Instant now = clock.instant();
@@ -74,16 +81,42 @@ public final class SessionJobs {
                   ? s.state() == SessionState.SCHEDULED
                   : s.state().takesQuestions();
           if (!stateFits) {
+            log.debug("session {} is {}: no {} reminder", id, s.state().label(), kind);
             return;
           }
           if (!now.isBefore(moment)) {
             log.info(
                 "skipped stale {} reminder of session {} ({} s before a moment now past)",
-                kind, id, lead.toSeconds());
+                kind,
+                id,
+                lead.toSeconds());
             return;
           }
-          outbox.remind(tx, s, kind, lead);
+          if (kind == ReminderKind.BEFORE_START && overtaken(s, lead, now)) {
+            log.info(
+                "skipped {} reminder of session {} ({} s before): a later one is due as well",
+                kind,
+                id,
+                lead.toSeconds());
+            return;
+          }
+          outbox.remind(tx, s, kind, lead, announced(lead, Duration.between(now, moment)));
         });
+  }
+
+  /** Whether a shorter reminder of the session is due by now, making this one redundant. */
+  static boolean overtaken(ListeningSession s, Duration lead, Instant now) {
+    return s.settings().reminderOffsets().stream()
+        .anyMatch(other -> other.compareTo(lead) < 0 && !s.startsAt().minus(other).isAfter(now));
+  }
+
+  /** The lead to announce: the nominal one, unless the reminder is late by more than a minute. */
+  static Duration announced(Duration lead, Duration left) {
+    if (left.compareTo(lead.minus(LATE)) >= 0) {
+      return lead;
+    }
+    Duration minutes = Duration.ofMinutes(left.toMinutes());
+    return minutes.isZero() ? Duration.ofSeconds(Math.max(1, left.toSeconds())) : minutes;
   }
 
   /** Releases due batches in every session that takes questions. */
@@ -95,8 +128,11 @@ public final class SessionJobs {
     for (ListeningSession s : live) {
       released +=
           storage.inTransaction(
-              tx -> tx.sessions().lock(s.id()).map(locked -> release.releaseIfDue(tx, locked))
-                  .orElse(0));
+              tx ->
+                  tx.sessions()
+                      .lock(s.id())
+                      .map(locked -> release.releaseIfDue(tx, locked))
+                      .orElse(0));
     }
     return released;
   }

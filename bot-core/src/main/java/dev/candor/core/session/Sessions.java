@@ -11,6 +11,7 @@ import dev.candor.core.store.Tx;
 import dev.candor.core.summary.Participation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ public final class Sessions {
   private final Outbox outbox;
   private final Clock clock;
   private SessionPlanner planner = SessionPlanner.NONE;
+  private SessionFollowUp followUp = SessionFollowUp.NONE;
 
   public Sessions(Storage storage, SessionKeys keys, Access access, Outbox outbox, Clock clock) {
     this.storage = storage;
@@ -42,6 +44,16 @@ public final class Sessions {
     this.planner = planner;
   }
 
+  /** Connects what follows the end of a session (the next occurrence of a series). */
+  public void setFollowUp(SessionFollowUp followUp) {
+    this.followUp = followUp;
+  }
+
+  /** Tells the scheduler about a session made or changed outside this service. */
+  public void planned(ListeningSession s) {
+    planner.planned(s);
+  }
+
   public Access access() {
     return access;
   }
@@ -53,22 +65,60 @@ public final class Sessions {
       throw CandorException.invalid(
           "The start is in the past. Try a time ahead, e.g. tomorrow 15:00 or in 2h.");
     }
-    ListeningSession created =
-        storage.inTransaction(
-            tx -> {
-              ListeningSession s =
-                  tx.sessions()
-                      .insert(
-                          new ListeningSession(
-                              null, request.title(), SessionState.SCHEDULED, request.startsAt(),
-                              request.endsAt(), request.zone(), request.audience(),
-                              request.moderators(), actor.ref(), request.settings(), null));
-              keys.create(tx, s.id());
-              return s;
-            });
+    ListeningSession created = storage.inTransaction(tx -> create(tx, actor.ref(), request));
     planner.planned(created);
     log.info("session {} scheduled by an organizer", created.id());
     return created;
+  }
+
+  /**
+   * Stores a scheduled session and its key in the caller's transaction; plan it with {@link
+   * #planned} once committed. Checks no permission: callers do.
+   */
+  public ListeningSession create(Tx tx, UserRef createdBy, NewSession request) {
+    ListeningSession s =
+        tx.sessions()
+            .insert(
+                new ListeningSession(
+                    null,
+                    request.title(),
+                    SessionState.SCHEDULED,
+                    request.startsAt(),
+                    request.endsAt(),
+                    request.zone(),
+                    request.audience(),
+                    request.moderators(),
+                    createdBy,
+                    request.settings(),
+                    null));
+    keys.create(tx, s.id());
+    return s;
+  }
+
+  /**
+   * Moves a scheduled session to a new start and end (organizers and its moderators); its triggers
+   * are replaced, and reminders count from the new start.
+   */
+  public ListeningSession reschedule(Actor actor, SessionId id, Instant startsAt, Instant endsAt) {
+    authorizeModerator(actor, id, "reschedule it");
+    if (!startsAt.isAfter(clock.instant())) {
+      throw CandorException.invalid(
+          "The new start is in the past. Try a time ahead, e.g. tomorrow 15:00 or in 2h.");
+    }
+    if (!endsAt.isAfter(startsAt)) {
+      throw CandorException.invalid("A session must end after it starts. Try: for 45m");
+    }
+    ListeningSession moved =
+        storage.inTransaction(
+            tx -> {
+              ListeningSession s = tx.sessions().lock(id).orElseThrow(() -> unknown(id));
+              require(s, SessionState.SCHEDULED, "rescheduled");
+              tx.sessions().updateTimes(id, startsAt, endsAt);
+              return tx.sessions().find(id).orElseThrow(() -> unknown(id));
+            });
+    planner.planned(moved);
+    log.info("session {} rescheduled", id);
+    return moved;
   }
 
   public ListeningSession get(Tx tx, SessionId id) {
@@ -173,6 +223,7 @@ public final class Sessions {
             });
     planner.planned(closed);
     log.info("session {} closed", id);
+    followUp(closed);
     return closed;
   }
 
@@ -191,7 +242,18 @@ public final class Sessions {
             });
     planner.unplanned(id);
     log.info("session {} cancelled", id);
+    followUp(cancelled);
     return cancelled;
+  }
+
+  // After the commit, and never failing the close or cancel itself: the scheduler's start-up
+  // catches up on a follow-up that did not happen.
+  private void followUp(ListeningSession ended) {
+    try {
+      followUp.ended(ended).ifPresent(planner::planned);
+    } catch (RuntimeException e) {
+      log.error("session {}: what follows its end failed: {}", ended.id(), e.toString());
+    }
   }
 
   /**
@@ -246,8 +308,14 @@ public final class Sessions {
   private static void require(ListeningSession s, SessionState expected, String verb) {
     if (s.state() != expected) {
       throw CandorException.wrongState(
-          s.id() + " is " + s.state().label() + "; only a " + expected.label() + " session can be "
-              + verb + ".");
+          s.id()
+              + " is "
+              + s.state().label()
+              + "; only a "
+              + expected.label()
+              + " session can be "
+              + verb
+              + ".");
     }
   }
 

@@ -80,7 +80,9 @@ public final class Database implements AutoCloseable {
       if (!postgres && !h2) {
         throw new IllegalArgumentException("Candor runs on H2 or PostgreSQL, not on " + product);
       }
-      Flyway.configure().dataSource(ds).locations(MIGRATIONS).load().migrate();
+      // Flyway itself knows no {vendor} placeholder (that is Spring Boot): resolved here.
+      String vendor = "classpath:db/vendor/" + (postgres ? "postgresql" : "h2");
+      Flyway.configure().dataSource(ds).locations(MIGRATIONS, vendor).load().migrate();
       return new Database(ds, postgres, h2);
     } catch (RuntimeException | SQLException e) {
       ds.close();

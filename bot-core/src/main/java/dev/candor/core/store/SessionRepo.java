@@ -33,4 +33,10 @@ public interface SessionRepo {
   void saveFinalParticipation(SessionId id, Participation participation);
 
   Optional<Participation> finalParticipation(SessionId id);
+
+  /** Moves a session (reschedule): new start and end. */
+  void updateTimes(SessionId id, Instant startsAt, Instant endsAt);
+
+  /** Series of recurring sessions, in the same transaction. */
+  SeriesRepo series();
 }

@@ -15,4 +15,13 @@ public interface Tx {
   BoardMessageRepo boards();
 
   ConversationRepo conversations();
+
+  /** Per-session tally policy, escalation threshold and presenter link. */
+  PolicyRepo policies();
+
+  /** Follow-ups on questions. */
+  FollowupRepo followups();
+
+  /** Questions that reached their session's escalation threshold. */
+  EscalationRepo escalations();
 }

@@ -3,6 +3,7 @@ package dev.candor.core.store;
 import dev.candor.core.identity.Pseudonym;
 import dev.candor.core.question.QuestionId;
 import dev.candor.core.session.SessionId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,12 @@ public interface VoteRepo {
   Set<QuestionId> votedBy(SessionId session, Pseudonym voter);
 
   int distinctVoters(SessionId session);
+
+  /**
+   * How many people voted for at least one of {@code questions}: the tally they would have if
+   * merged into one, each person counted once.
+   */
+  int distinctVoters(Collection<QuestionId> questions);
 
   int total(SessionId session);
 

@@ -8,10 +8,12 @@ import dev.candor.core.identity.SessionKeys;
 import dev.candor.core.question.Question;
 import dev.candor.core.question.QuestionId;
 import dev.candor.core.question.QuestionStatus;
+import dev.candor.core.question.VoteListener;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.Sessions;
 import dev.candor.core.store.Storage;
 import dev.candor.core.store.Tx;
+import java.util.List;
 
 /** Upvotes: one per person per question, withdrawable while the session takes part. */
 public final class Votes {
@@ -19,15 +21,30 @@ public final class Votes {
   private final Sessions sessions;
   private final SessionKeys keys;
   private final Outbox outbox;
+  private final List<VoteListener> listeners;
 
   public Votes(Storage storage, Sessions sessions, SessionKeys keys, Outbox outbox) {
+    this(storage, sessions, keys, outbox, List.of());
+  }
+
+  /** Votes that also tell {@code listeners} of each new vote (escalation, anomaly alerts). */
+  public Votes(
+      Storage storage,
+      Sessions sessions,
+      SessionKeys keys,
+      Outbox outbox,
+      List<VoteListener> listeners) {
     this.storage = storage;
     this.sessions = sessions;
     this.keys = keys;
     this.outbox = outbox;
+    this.listeners = List.copyOf(listeners);
   }
 
-  /** The outcome of a vote or an unvote: the question and its tally afterwards. */
+  /**
+   * The outcome of a vote or an unvote: the question and its tally afterwards, or -1 where the
+   * session's tally policy hides counts from the voter.
+   */
   public record Tally(QuestionId question, int votes) {}
 
   public Tally vote(Actor actor, QuestionId id) {
@@ -40,7 +57,11 @@ public final class Votes {
             throw CandorException.wrongState("You have already voted for " + id + ".");
           }
           outbox.refreshBoard(tx, s);
-          return new Tally(id, tx.votes().tally(id));
+          int tally = tx.votes().tally(id);
+          for (VoteListener listener : listeners) {
+            listener.voted(tx, s, id, tally);
+          }
+          return new Tally(id, shown(tx, actor, s, tally));
         });
   }
 
@@ -54,8 +75,15 @@ public final class Votes {
             throw CandorException.wrongState("You have not voted for " + id + ".");
           }
           outbox.refreshBoard(tx, s);
-          return new Tally(id, tx.votes().tally(id));
+          return new Tally(id, shown(tx, actor, s, tx.votes().tally(id)));
         });
+  }
+
+  private int shown(Tx tx, Actor actor, ListeningSession s, int tally) {
+    boolean visible =
+        tx.policies().find(s.id()).tallies().countsVisible(s.state())
+            || sessions.access().canModerate(actor, s);
+    return visible ? tally : -1;
   }
 
   private Question votable(Tx tx, QuestionId id) {

@@ -39,8 +39,9 @@ class OutboxWorkerTest {
 
       RecordingMessenger m = t.messenger();
       assertThat(m.posts()).hasSize(2);
-      assertThat(m.posts()).extracting(Delivery::channel).containsExactlyInAnyOrder(
-          TestCandor.CHANNEL, SECOND);
+      assertThat(m.posts())
+          .extracting(Delivery::channel)
+          .containsExactlyInAnyOrder(TestCandor.CHANNEL, SECOND);
       assertThat(m.updates()).isEmpty();
       List<BoardEntry> shown = ((Notice.Board) m.posts().get(0).notice()).board().entries();
       assertThat(shown).extracting(BoardEntry::votes).containsExactly(20, 5, 0);
@@ -78,7 +79,8 @@ class OutboxWorkerTest {
   }
 
   @Test
-  void givenRateLimitWithRetryAfterThenServerErrorThenSuccess_thenDeliveredOnceAndNotBeforeRetryAfter() {
+  void
+      givenRateLimitWithRetryAfterThenServerErrorThenSuccess_thenDeliveredOnceAndNotBeforeRetryAfter() {
     try (TestCandor t = TestCandor.withDefaults()) {
       ListeningSession s = t.scheduleSession();
       t.candor().jobs().run(s.id(), SessionJobs.Action.REMIND, Duration.ofHours(1));
@@ -135,15 +137,16 @@ class OutboxWorkerTest {
       t.deliverDue();
 
       OutboxItem reminder =
-          t.outbox().stream().filter(i -> i.kind() == NoticeKind.REMINDER).findFirst().orElseThrow();
+          t.outbox().stream()
+              .filter(i -> i.kind() == NoticeKind.REMINDER)
+              .findFirst()
+              .orElseThrow();
       assertThat(reminder.status()).isEqualTo(OutboxItem.Status.FAILED);
       assertThat(reminder.attempts()).isEqualTo(1);
       assertThat(reminder.lastError()).contains("channel_not_found");
       assertThat(m.attempts()).filteredOn(d -> d.kind() == Kind.POST).hasSize(1);
       List<OutboxItem> failed = t.tx(tx -> tx.outbox().failed(s.id()));
-      assertThat(failed)
-          .extracting(OutboxItem::id)
-          .containsExactly(reminder.id());
+      assertThat(failed).extracting(OutboxItem::id).containsExactly(reminder.id());
       List<Delivery> alerts =
           m.directs().stream().filter(d -> d.notice() instanceof Notice.ModeratorAlert).toList();
       assertThat(alerts)
@@ -158,9 +161,11 @@ class OutboxWorkerTest {
 
   @Test
   void givenTemporaryFailuresThatNeverStop_thenTheWorkerGivesUpAndAlertsModerators() {
-    try (TestCandor t = TestCandor.withDefaults()) {
+    // A day ahead, so the reminder is still worth sending however long the retries take.
+    try (TestCandor t =
+        TestCandor.create().withSessionTimes(Duration.ofDays(1), Duration.ofHours(1)).build()) {
       ListeningSession s = t.scheduleSession();
-      t.candor().jobs().run(s.id(), SessionJobs.Action.REMIND, Duration.ofHours(1));
+      t.candor().jobs().run(s.id(), SessionJobs.Action.REMIND, Duration.ofDays(1));
       RecordingMessenger m =
           t.messenger()
               .failMatching(
@@ -172,10 +177,15 @@ class OutboxWorkerTest {
       }
 
       OutboxItem reminder =
-          t.outbox().stream().filter(i -> i.kind() == NoticeKind.REMINDER).findFirst().orElseThrow();
+          t.outbox().stream()
+              .filter(i -> i.kind() == NoticeKind.REMINDER)
+              .findFirst()
+              .orElseThrow();
       assertThat(reminder.status()).isEqualTo(OutboxItem.Status.FAILED);
       assertThat(reminder.attempts()).isEqualTo(OutboxWorker.MAX_ATTEMPTS);
-      assertThat(m.attempts()).filteredOn(d -> d.kind() == Kind.POST).hasSize(OutboxWorker.MAX_ATTEMPTS);
+      assertThat(m.attempts())
+          .filteredOn(d -> d.kind() == Kind.POST)
+          .hasSize(OutboxWorker.MAX_ATTEMPTS);
       assertThat(m.delivered(Notice.ModeratorAlert.class)).hasSize(2);
     }
   }
@@ -201,8 +211,7 @@ class OutboxWorkerTest {
   void givenBackoff_thenItGrowsAndStaysWithinItsCap() {
     for (int attempt = 1; attempt <= 30; attempt++) {
       Duration d = OutboxWorker.backoff(attempt);
-      long cap =
-          Math.min(OutboxWorker.MAX_DELAY.toMillis(), 1000L << Math.min(attempt - 1, 20));
+      long cap = Math.min(OutboxWorker.MAX_DELAY.toMillis(), 1000L << Math.min(attempt - 1, 20));
       assertThat(d.toMillis()).isBetween(cap / 2, cap);
     }
   }

@@ -47,7 +47,8 @@ class MasterKeyTest {
       raw[i] = (byte) (0xF0 + i); // bytes whose base64 uses + / and - _
     }
     MasterKey standard = MasterKey.fromBase64(Base64.getEncoder().encodeToString(raw));
-    MasterKey urlSafe = MasterKey.fromBase64(" " + Base64.getUrlEncoder().encodeToString(raw) + "\n");
+    MasterKey urlSafe =
+        MasterKey.fromBase64(" " + Base64.getUrlEncoder().encodeToString(raw) + "\n");
 
     assertThat(urlSafe.unwrap(standard.wrap(SESSION_KEY))).isEqualTo(SESSION_KEY);
   }

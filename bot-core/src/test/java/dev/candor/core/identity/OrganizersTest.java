@@ -66,9 +66,7 @@ class OrganizersTest {
   void givenActor_thenItsTextHidesTheUserIdAndTenant() {
     Actor actor = new Actor(Platform.SLACK, "T-SECRET-TEAM", "U-SECRET-USER");
 
-    assertThat(actor.toString())
-        .isEqualTo("Actor[slack, <redacted>]")
-        .doesNotContain("SECRET");
+    assertThat(actor.toString()).isEqualTo("Actor[slack, <redacted>]").doesNotContain("SECRET");
     assertThat(actor.ref()).isEqualTo(new UserRef(Platform.SLACK, "U-SECRET-USER"));
   }
 
@@ -78,7 +76,8 @@ class OrganizersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"<@U024BE7LH>", "<@U024BE7LH|ana>", "@U024BE7LH", "U024BE7LH", "slack:U024BE7LH"})
+  @ValueSource(
+      strings = {"<@U024BE7LH>", "<@U024BE7LH|ana>", "@U024BE7LH", "U024BE7LH", "slack:U024BE7LH"})
   void givenTheWaysAUserIsWritten_thenTheSameUserRefIsRead(String typed) {
     assertThat(UserRef.parse(typed, Platform.SLACK))
         .isEqualTo(new UserRef(Platform.SLACK, "U024BE7LH"));

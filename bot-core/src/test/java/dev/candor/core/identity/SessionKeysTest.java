@@ -23,7 +23,8 @@ class SessionKeysTest {
     try (TestCandor t = TestCandor.withDefaults()) {
       ListeningSession s = t.scheduleSession();
 
-      assertThat(pseudonym(t, s.id(), participant(1))).isEqualTo(pseudonym(t, s.id(), participant(1)));
+      assertThat(pseudonym(t, s.id(), participant(1)))
+          .isEqualTo(pseudonym(t, s.id(), participant(1)));
     }
   }
 

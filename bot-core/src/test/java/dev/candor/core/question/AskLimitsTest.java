@@ -58,8 +58,7 @@ class AskLimitsTest {
       t.candor().questions().ask(participant(1), s.id(), "First question");
       t.candor().questions().ask(participant(1), s.id(), "Second question");
 
-      assertThatThrownBy(
-              () -> t.candor().questions().ask(participant(1), s.id(), "Third question"))
+      assertThatThrownBy(() -> t.candor().questions().ask(participant(1), s.id(), "Third question"))
           .isInstanceOfSatisfying(
               CandorException.class,
               e -> {

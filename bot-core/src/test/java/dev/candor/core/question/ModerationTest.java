@@ -12,6 +12,7 @@ import dev.candor.core.summary.SummaryView;
 import dev.candor.core.testing.TestCandor;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** What moderators do to questions: hide, answer, merge, approve. */
@@ -24,7 +25,9 @@ class ModerationTest {
       List<QuestionId> ids = t.askEach(s.id(), 1, 3);
 
       Question hidden =
-          t.candor().moderation().hide(t.moderator(), ids.get(0), Optional.of("  Names a colleague  "));
+          t.candor()
+              .moderation()
+              .hide(t.moderator(), ids.get(0), Optional.of("  Names a colleague  "));
 
       assertThat(hidden.status()).isEqualTo(QuestionStatus.HIDDEN);
       assertThat(t.question(ids.get(0)).hiddenReason()).isEqualTo("Names a colleague");
@@ -70,7 +73,9 @@ class ModerationTest {
 
       Question answered =
           t.candor().moderation().answer(t.moderator(), ids.get(2), Optional.of("We stay put."));
-      t.candor().moderation().answer(t.moderator(), ids.get(2), Optional.of("We stay put, really."));
+      t.candor()
+          .moderation()
+          .answer(t.moderator(), ids.get(2), Optional.of("We stay put, really."));
 
       assertThat(answered.status()).isEqualTo(QuestionStatus.ANSWERED);
       assertThat(t.question(ids.get(2)).answer()).isEqualTo("We stay put, really.");
@@ -138,6 +143,25 @@ class ModerationTest {
       assertThatThrownBy(() -> t.candor().votes().vote(participant(9), ids.get(1)))
           .isInstanceOf(CandorException.class)
           .hasMessageContaining(ids.get(0).toString());
+    }
+  }
+
+  @Disabled(
+      "BUG: Moderation.merge(q, q) is accepted (only Command.Merge checks); q becomes MERGED into"
+          + " itself and vanishes from the board")
+  @Test
+  void givenQuestionMergedIntoItself_thenRefusedAndItStaysOnTheBoardWithItsVotes() {
+    try (TestCandor t = TestCandor.withDefaults()) {
+      ListeningSession s = t.scheduleSession();
+      QuestionId q = t.askEach(s.id(), 1, 3).get(0);
+      t.voteEach(q, 4, 5);
+
+      assertThatThrownBy(() -> t.candor().moderation().merge(t.moderator(), q, q))
+          .isInstanceOfSatisfying(
+              CandorException.class,
+              e -> assertThat(e.kind()).isEqualTo(CandorException.Kind.INVALID_INPUT));
+      assertThat(t.question(q).status()).isEqualTo(QuestionStatus.PUBLISHED);
+      assertThat(t.board(s.id()).entries()).extracting(BoardEntry::id).contains(q);
     }
   }
 

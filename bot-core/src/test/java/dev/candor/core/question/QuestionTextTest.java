@@ -25,7 +25,9 @@ class QuestionTextTest {
         arguments("escape \u001B[31mred\u001B[0m", "escape [31mred[0m"),
         arguments("right-to-left \u202Eevil\u202C override", "right-to-left evil override"),
         arguments("isolates \u2066x\u2069 and mark \u200F here", "isolates x and mark here"),
-        arguments("zero\u200Bwidth\u200Cjoin\u200Dword\u2060joiner\uFEFFbom", "zerowidthjoinwordjoinerbom"),
+        arguments(
+            "zero\u200Bwidth\u200Cjoin\u200Dword\u2060joiner\uFEFFbom",
+            "zerowidthjoinwordjoinerbom"),
         arguments("soft\u00ADhyphen", "softhyphen"),
         arguments("private \uE000use", "private use"),
         arguments("Ünïcödé – “quotes” stay 😀", "Ünïcödé – “quotes” stay 😀"));
@@ -43,7 +45,8 @@ class QuestionTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "ab", "  ab  ", "a\u200Bb", "\u202Ea\u202Cb", "a\u0000\u0000b", "\n\t"})
+  @ValueSource(
+      strings = {"", "   ", "ab", "  ab  ", "a\u200Bb", "\u202Ea\u202Cb", "a\u0000\u0000b", "\n\t"})
   void givenFewerThanThreeCharactersAfterCleaning_thenRejectedAsInvalidInput(String raw) {
     assertThatThrownBy(() -> QuestionText.clean(raw))
         .isInstanceOfSatisfying(

@@ -66,8 +66,7 @@ class ReleaseTest {
       assertThat(fifth.released()).isTrue();
       assertThat(t.board(s.id()).entries())
           .extracting(BoardEntry::id)
-          .containsExactlyInAnyOrderElementsOf(
-              concat(waiting, fifth.id()));
+          .containsExactlyInAnyOrderElementsOf(concat(waiting, fifth.id()));
       assertThat(concat(waiting, fifth.id()))
           .extracting(id -> t.question(id).releasedAt())
           .containsOnly(MutableClock.DEFAULT_START);
@@ -75,7 +74,8 @@ class ReleaseTest {
   }
 
   @Test
-  void givenTwoMinuteInterval_thenQuestionsAskedWithinAWindowAreReleasedTogetherAtTheNextBoundary() {
+  void
+      givenTwoMinuteInterval_thenQuestionsAskedWithinAWindowAreReleasedTogetherAtTheNextBoundary() {
     try (TestCandor t =
         TestCandor.create().withK(3).withReleaseInterval(Duration.ofMinutes(2)).build()) {
       ListeningSession s = t.scheduleSession();
@@ -173,8 +173,7 @@ class ReleaseTest {
           .containsOnly(Instant.parse("2026-03-02T09:00:00Z"));
       assertThat(released)
           .extracting(Question::releaseSeq)
-          .containsExactly(
-              LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
+          .containsExactly(LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
       assertThat(releaseOrder).containsExactlyInAnyOrderElementsOf(asked);
       assertThat(releaseOrder).isNotEqualTo(asked);
       assertThat(releaseOrder).isNotEqualTo(idOrder);

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobDataMap;
 import org.quartz.JobKey;
@@ -71,14 +70,16 @@ class QuartzPlannerTest {
 
       planner(t).planned(s);
 
-      for (JobKey key : quartz.getJobKeys(GroupMatcher.jobGroupEquals(QuartzPlanner.group(s.id())))) {
+      for (JobKey key :
+          quartz.getJobKeys(GroupMatcher.jobGroupEquals(QuartzPlanner.group(s.id())))) {
         Trigger trigger = quartz.getTriggersOfJob(key).get(0);
         assertThat(trigger.getMisfireInstruction())
             .as(key.getName())
             .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW);
         JobDataMap data = quartz.getJobDetail(key).getJobDataMap();
         assertThat(data.keySet())
-            .containsExactlyInAnyOrder(SessionJob.SESSION, SessionJob.ACTION, SessionJob.LEAD_SECONDS);
+            .containsExactlyInAnyOrder(
+                SessionJob.SESSION, SessionJob.ACTION, SessionJob.LEAD_SECONDS);
         assertThat(data.getLong(SessionJob.SESSION)).isEqualTo(s.id().value());
         assertThat(quartz.getJobDetail(key).requestsRecovery()).isTrue();
       }
@@ -142,9 +143,6 @@ class QuartzPlannerTest {
     }
   }
 
-  @Disabled(
-      "BUG: QuartzPlanner plans reminders whose time has passed at 'now', so a session scheduled"
-          + " 30 min ahead at once announces 'starts in 24 hours' and 'starts in 1 hour'")
   @Test
   void givenSessionStartingInThirtyMinutes_thenOnlyTheTenMinuteReminderIsPlanned()
       throws SchedulerException {
@@ -161,7 +159,8 @@ class QuartzPlannerTest {
   }
 
   @Test
-  void givenReleaseTick_thenItRepeatsForeverAndSkipsMissedRunsOnMisfire() throws SchedulerException {
+  void givenReleaseTick_thenItRepeatsForeverAndSkipsMissedRunsOnMisfire()
+      throws SchedulerException {
     try (TestCandor t = TestCandor.withDefaults()) {
       planner(t).scheduleReleaseTick(Duration.ofSeconds(5));
       planner(t).scheduleReleaseTick(Duration.ofSeconds(5));

@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reminders go to the session's channels, once each however often their job fires, and never
- * after the moment they announce.
+ * Reminders go to the session's channels, once each however often their job fires, and never after
+ * the moment they announce.
  */
 class RemindersTest {
   private static final ChannelRef SLACK = new ChannelRef(Platform.SLACK, "C-GENERAL");
@@ -140,11 +140,14 @@ class RemindersTest {
       t.deliverDue();
 
       List<Notice.Reminder> sent = t.messenger().delivered(Notice.Reminder.class);
-      assertThat(sent).singleElement().satisfies(r -> {
-        assertThat(r.kind()).isEqualTo(ReminderKind.BEFORE_START);
-        assertThat(r.lead()).isEqualTo(HOUR);
-        assertThat(r.top()).isEmpty();
-      });
+      assertThat(sent)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind()).isEqualTo(ReminderKind.BEFORE_START);
+                assertThat(r.lead()).isEqualTo(HOUR);
+                assertThat(r.top()).isEmpty();
+              });
       assertThat(PlainText.render(sent.get(0)))
           .contains("\"Session 1\" (" + s.id() + ") starts in 1 hour")
           .contains("ask " + s.id());

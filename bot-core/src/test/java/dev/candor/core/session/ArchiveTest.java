@@ -80,9 +80,7 @@ class ArchiveTest {
       assertThat(after.entries())
           .extracting(BoardEntry::id, BoardEntry::votes, BoardEntry::rank)
           .containsExactlyElementsOf(
-              before.entries().stream()
-                  .map(e -> tuple(e.id(), e.votes(), e.rank()))
-                  .toList());
+              before.entries().stream().map(e -> tuple(e.id(), e.votes(), e.rank())).toList());
       assertThat(after.entries().get(0).id()).isEqualTo(c.ids().get(0));
     }
   }

@@ -226,9 +226,7 @@ class LifecycleTest {
 
       assertThat(t.session(s.id()).state()).isEqualTo(SessionState.ARCHIVED);
       assertThat(t.keyExists(s.id())).isFalse();
-      assertThat(t.questions(s.id()))
-          .extracting(Question::author)
-          .containsOnlyNulls();
+      assertThat(t.questions(s.id())).extracting(Question::author).containsOnlyNulls();
     }
   }
 

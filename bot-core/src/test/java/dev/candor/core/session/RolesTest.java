@@ -39,14 +39,12 @@ class RolesTest {
         arguments(
             "schedule",
             (Action)
-                (c, a, s) ->
-                    c.sessions().schedule(a, s.t().sessionRequest("Mine now", List.of()))),
+                (c, a, s) -> c.sessions().schedule(a, s.t().sessionRequest("Mine now", List.of()))),
         arguments("open", (Action) (c, a, s) -> c.sessions().open(a, s.session().id())),
         arguments("close", (Action) (c, a, s) -> c.sessions().close(a, s.session().id())),
         arguments("cancel", (Action) (c, a, s) -> c.sessions().cancel(a, s.session().id())),
         arguments("archive", (Action) (c, a, s) -> c.sessions().archive(a, s.session().id())),
-        arguments(
-            "hide", (Action) (c, a, s) -> c.moderation().hide(a, s.q(), Optional.of("no"))),
+        arguments("hide", (Action) (c, a, s) -> c.moderation().hide(a, s.q(), Optional.of("no"))),
         arguments(
             "answer", (Action) (c, a, s) -> c.moderation().answer(a, s.q(), Optional.of("yes"))),
         arguments("merge", (Action) (c, a, s) -> c.moderation().merge(a, s.other(), s.q())),
@@ -156,8 +154,7 @@ class RolesTest {
   void givenOrganizerNamedInConfiguration_thenTheyScheduleAndModerateAnySession() {
     try (TestCandor t = TestCandor.create().withOrganizers("console:boss").build()) {
       Actor boss = Actor.of(Platform.CONSOLE, "boss");
-      ListeningSession s =
-          t.scheduleSessionAs(boss, t.sessionRequest("Boss's session", List.of()));
+      ListeningSession s = t.scheduleSessionAs(boss, t.sessionRequest("Boss's session", List.of()));
       List<QuestionId> ids = t.askEach(s.id(), 1, 3);
 
       t.candor().moderation().hide(boss, ids.get(0), Optional.of("Duplicate"));
@@ -167,8 +164,7 @@ class RolesTest {
 
       assertThat(archived.state()).isEqualTo(SessionState.ARCHIVED);
       assertThat(s.createdBy()).isEqualTo(boss.ref());
-      assertThat(t.candor().sessions().access().roleIn(boss, s))
-          .isEqualTo(Role.ORGANIZER);
+      assertThat(t.candor().sessions().access().roleIn(boss, s)).isEqualTo(Role.ORGANIZER);
     }
   }
 
@@ -206,8 +202,7 @@ class RolesTest {
   @Test
   void givenNoOrganizersConfigured_thenNobodyCanSchedule() {
     try (TestCandor t = TestCandor.create().withOrganizers("").build()) {
-      assertThatThrownBy(
-              () -> t.scheduleSessionAs(t.organizer(), t.sessionRequest("x", List.of())))
+      assertThatThrownBy(() -> t.scheduleSessionAs(t.organizer(), t.sessionRequest("x", List.of())))
           .isInstanceOfSatisfying(
               CandorException.class,
               e -> assertThat(e.kind()).isEqualTo(CandorException.Kind.NOT_ALLOWED));

@@ -22,7 +22,8 @@ class ExportsTest {
     try (TestCandor t = TestCandor.withDefaults()) {
       Scene scene = scene(t);
 
-      ExportFile csv = t.candor().exports().export(t.moderator(), scene.session().id(), ExportFormat.CSV);
+      ExportFile csv =
+          t.candor().exports().export(t.moderator(), scene.session().id(), ExportFormat.CSV);
 
       assertThat(csv.fileName()).isEqualTo("candor-" + scene.session().id() + ".csv");
       assertThat(csv.mediaType()).isEqualTo("text/csv");

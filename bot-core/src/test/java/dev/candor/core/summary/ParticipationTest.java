@@ -9,10 +9,11 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.summary.Participation.Figure;
 import dev.candor.core.summary.Participation.ParticipationView;
 import dev.candor.core.testing.TestCandor;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** No small crowds: every participation figure below k is suppressed, in every view. */
 class ParticipationTest {
@@ -100,7 +101,7 @@ class ParticipationTest {
   @Test
   void givenUnreleasedQuestionsOnceKPeopleAsked_thenTheirCountIsShown() {
     try (TestCandor t =
-        TestCandor.create().withK(3).withReleaseInterval(java.time.Duration.ofMinutes(2)).build()) {
+        TestCandor.create().withK(3).withReleaseInterval(Duration.ofMinutes(2)).build()) {
       ListeningSession s = t.scheduleSession();
       t.askEach(s.id(), 1, 3); // released at once: the first batch
       t.askEach(s.id(), 4, 5); // wait for the next boundary

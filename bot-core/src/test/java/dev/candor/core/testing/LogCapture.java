@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Captures every log event of the whole process, at DEBUG and above, while it is open: attaches a
  * list appender to the root logger and lowers the root level to DEBUG; {@link #close()} restores
- * both. The console appender of {@code logback-test.xml} keeps its own WARN threshold, so the
- * build output stays quiet.
+ * both. The console appender of {@code logback-test.xml} keeps its own WARN threshold, so the build
+ * output stays quiet.
  *
  * <pre>{@code
  * try (LogCapture logs = LogCapture.rootAtDebug()) {
@@ -53,8 +53,8 @@ public final class LogCapture implements AutoCloseable {
 
   /**
    * Each captured event as one string: level, logger, thread, the formatted message, the raw
-   * arguments, key-value pairs, MDC and the full stack trace of any exception, so that a search
-   * for a secret finds it wherever a layout might print it.
+   * arguments, key-value pairs, MDC and the full stack trace of any exception, so that a search for
+   * a secret finds it wherever a layout might print it.
    */
   public List<String> lines() {
     return events().stream().map(LogCapture::line).toList();
@@ -74,8 +74,13 @@ public final class LogCapture implements AutoCloseable {
 
   private static String line(ILoggingEvent e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.getLevel()).append(' ').append(e.getLoggerName()).append(" [")
-        .append(e.getThreadName()).append("] ").append(e.getFormattedMessage());
+    sb.append(e.getLevel())
+        .append(' ')
+        .append(e.getLoggerName())
+        .append(" [")
+        .append(e.getThreadName())
+        .append("] ")
+        .append(e.getFormattedMessage());
     if (e.getArgumentArray() != null) {
       sb.append(" args=").append(Arrays.deepToString(e.getArgumentArray()));
     }

@@ -88,7 +88,8 @@ public final class RecordingMessenger implements Messenger {
 
   @Override
   public synchronized String post(ChannelRef channel, Notice notice) throws DeliveryException {
-    DeliveryException failure = failureFor(new Delivery(Kind.POST, channel, null, null, notice, null));
+    DeliveryException failure =
+        failureFor(new Delivery(Kind.POST, channel, null, null, notice, null));
     if (failure != null) {
       attempts.add(new Delivery(Kind.POST, channel, null, null, notice, failure));
       throw failure;
@@ -128,7 +129,8 @@ public final class RecordingMessenger implements Messenger {
   /** Every call {@code matches} accepts throws {@code failure}, until {@link #reset()}. */
   public synchronized RecordingMessenger failMatching(
       Predicate<Delivery> matches, DeliveryException failure) {
-    failing.add(new Failing(Checks.notNull(matches, "matches"), Checks.notNull(failure, "failure")));
+    failing.add(
+        new Failing(Checks.notNull(matches, "matches"), Checks.notNull(failure, "failure")));
     return this;
   }
 

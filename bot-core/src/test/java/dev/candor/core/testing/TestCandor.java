@@ -38,10 +38,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * A {@link Candor} on a fresh private in-memory H2 database, with a {@link MutableClock} and a
+ * A {@link Candor} on a fresh private in-memory H2 database (or, built {@link Builder#onPostgres},
+ * a fresh schema of the embedded PostgreSQL the test JVM shares), with a {@link MutableClock} and a
  * {@link RecordingMessenger} per platform: the fixture for tests of the core's rules and, through
  * bot-core's test-jar, of the adapters.
  *
@@ -50,8 +52,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Defaults, each changeable on the {@link Builder}: k = 3, release interval 0 (released at
  * once), no cooldown, 10 questions per person, no pre-moderation, reminders 24 h / 1 h / 10 min,
- * board refresh every 3 s; one channel ({@link #CHANNEL}); {@link #ORGANIZER} is the only
- * organizer and {@link #MODERATOR} moderates every session scheduled through the fixture.
+ * board refresh every 3 s; one channel ({@link #CHANNEL}); {@link #ORGANIZER} is the only organizer
+ * and {@link #MODERATOR} moderates every session scheduled through the fixture.
  *
  * <pre>{@code
  * try (TestCandor t = TestCandor.create().withK(5).withReleaseInterval(Duration.ofMinutes(2)).build()) {
@@ -74,9 +76,17 @@ public final class TestCandor implements AutoCloseable {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  private static final String POSTGRES_TABLES =
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+          + " AND table_type = 'BASE TABLE' ORDER BY table_name";
+
   private final MutableClock clock;
   private final MasterKey masterKey;
   private final Database database;
+
+  /** The schema the fixture's tables live in: {@code PUBLIC} on H2, a fresh one on PostgreSQL. */
+  private final String schema;
+
   private final Candor candor;
   private final Map<Platform, RecordingMessenger> messengers = new EnumMap<>(Platform.class);
   private final List<ChannelRef> channels;
@@ -87,13 +97,21 @@ public final class TestCandor implements AutoCloseable {
 
   private TestCandor(Builder b) {
     this.clock = b.clock;
-    this.masterKey = MasterKey.random();
+    this.masterKey = b.masterKey != null ? b.masterKey : MasterKey.random();
     this.channels = List.copyOf(b.channels);
     this.moderators = List.copyOf(b.moderators);
     this.sessionLead = b.sessionLead;
     this.sessionLength = b.sessionLength;
     String name = "candor-test-" + DATABASES.incrementAndGet() + "-" + UUID.randomUUID();
-    this.database = Database.open(Database.h2Memory(name));
+    if (b.postgres) {
+      this.schema = SharedPostgres.freshSchema("candor_test");
+      this.database =
+          openOrDrop(
+              () -> Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6));
+    } else {
+      this.schema = "PUBLIC";
+      this.database = Database.open(Database.h2Memory(name));
+    }
     try {
       this.candor = new Candor(b.settings(), new JdbiStorage(database), masterKey, clock);
       for (Platform p : Platform.values()) {
@@ -103,6 +121,16 @@ public final class TestCandor implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       database.close();
+      dropPostgresSchema();
+      throw e;
+    }
+  }
+
+  private Database openOrDrop(Supplier<Database> open) {
+    try {
+      return open.get();
+    } catch (RuntimeException e) {
+      dropPostgresSchema();
       throw e;
     }
   }
@@ -138,6 +166,19 @@ public final class TestCandor implements AutoCloseable {
     return database;
   }
 
+  /** Whether the fixture runs on the shared embedded PostgreSQL ({@link Builder#onPostgres}). */
+  public boolean isPostgres() {
+    return database.isPostgres();
+  }
+
+  /**
+   * The schema holding the fixture's tables: {@code PUBLIC} on H2, {@code candor_test_<n>} on
+   * PostgreSQL.
+   */
+  public String schema() {
+    return schema;
+  }
+
   /** The master key wrapping every session key of this fixture; for audits that unwrap keys. */
   public MasterKey masterKey() {
     return masterKey;
@@ -161,13 +202,16 @@ public final class TestCandor implements AutoCloseable {
     return messengers.get(platform);
   }
 
-  /** The request {@link #scheduleSession()} makes: starts one lead after now, default rules. */
+  /**
+   * The request {@link #scheduleSession()} makes: starts one lead after now, in the configured
+   * default zone, with the builder's channels and rules.
+   */
   public NewSession sessionRequest(String title, List<UserRef> sessionModerators) {
     return new NewSession(
         title,
         clock.instant().plus(sessionLead),
         clock.instant().plus(sessionLead).plus(sessionLength),
-        clock.getZone(),
+        candor.settings().defaultZone(),
         channels,
         sessionModerators,
         candor.settings().sessionDefaults());
@@ -322,16 +366,19 @@ public final class TestCandor implements AutoCloseable {
   }
 
   /**
-   * Every row of every table in the PUBLIC schema (Candor's tables and Flyway's history), one
-   * string per row: {@code TABLE: COLUMN=value, ...}, each value read as a string. For audits that
-   * search the whole database for something that must not be there.
+   * Every row of every table in the PUBLIC schema (on PostgreSQL: every base table of the fixture's
+   * {@link #schema()}) (Candor's tables and Flyway's history), one string per row: {@code TABLE:
+   * COLUMN=value, ...}, each value read as a string. For audits that search the whole database for
+   * something that must not be there.
    */
   public List<String> dumpAllTables() {
     List<String> dump = new ArrayList<>();
     List<List<String>> tables =
-        query(
-            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                + " ORDER BY TABLE_NAME");
+        isPostgres()
+            ? query(POSTGRES_TABLES, schema)
+            : query(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " ORDER BY TABLE_NAME");
     try (Connection c = database.dataSource().getConnection()) {
       for (List<String> t : tables) {
         String table = t.get(0);
@@ -358,12 +405,12 @@ public final class TestCandor implements AutoCloseable {
 
   /** The names of the tables {@link #dumpAllTables()} reads. */
   public List<String> tableNames() {
-    return query(
-            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                + " ORDER BY TABLE_NAME")
-        .stream()
-        .map(r -> r.get(0))
-        .toList();
+    return (isPostgres()
+            ? query(POSTGRES_TABLES, schema)
+            : query(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " ORDER BY TABLE_NAME"))
+        .stream().map(r -> r.get(0)).toList();
   }
 
   /** Stops the worker and scheduler if a test started them, and drops the database. */
@@ -373,10 +420,19 @@ public final class TestCandor implements AutoCloseable {
       candor.close();
     } finally {
       database.close();
+      dropPostgresSchema();
     }
   }
 
-  /** Chooses the rules and surroundings of a {@link TestCandor}; every setter returns {@code this}. */
+  private void dropPostgresSchema() {
+    if (!"PUBLIC".equals(schema)) {
+      SharedPostgres.dropSchema(schema);
+    }
+  }
+
+  /**
+   * Chooses the rules and surroundings of a {@link TestCandor}; every setter returns {@code this}.
+   */
   public static final class Builder {
     private int k = 3;
     private Duration releaseInterval = Duration.ZERO;
@@ -393,6 +449,8 @@ public final class TestCandor implements AutoCloseable {
     private Duration sessionLead = Duration.ofHours(1);
     private Duration sessionLength = Duration.ofHours(1);
     private UnaryOperator<CandorSettings> tweak = UnaryOperator.identity();
+    private boolean postgres;
+    private MasterKey masterKey;
 
     private Builder() {}
 
@@ -474,6 +532,25 @@ public final class TestCandor implements AutoCloseable {
     /** Any other change to the settings, applied last. */
     public Builder withSettings(UnaryOperator<CandorSettings> tweak) {
       this.tweak = Checks.notNull(tweak, "tweak");
+      return this;
+    }
+
+    /**
+     * Runs the fixture on the embedded PostgreSQL shared by the whole test JVM ({@link
+     * SharedPostgres}), in a fresh schema dropped again at {@link #close()}, instead of on a
+     * private in-memory H2.
+     */
+    public Builder onPostgres() {
+      this.postgres = true;
+      return this;
+    }
+
+    /**
+     * Wraps session keys under {@code key} instead of a random master key, for audits that need its
+     * bytes.
+     */
+    public Builder withMasterKey(MasterKey key) {
+      this.masterKey = Checks.notNull(key, "key");
       return this;
     }
 

@@ -118,7 +118,9 @@ class VotesTest {
       CandorException unvoteUnknown =
           refusal(() -> t.candor().votes().unvote(participant(2), unknown));
 
-      assertThat(onPending.kind()).isEqualTo(onUnknown.kind()).isEqualTo(CandorException.Kind.NOT_FOUND);
+      assertThat(onPending.kind())
+          .isEqualTo(onUnknown.kind())
+          .isEqualTo(CandorException.Kind.NOT_FOUND);
       assertThat(masked(onPending, pending)).isEqualTo(masked(onUnknown, unknown));
       assertThat(unvotePending.kind()).isEqualTo(unvoteUnknown.kind());
       assertThat(masked(unvotePending, pending)).isEqualTo(masked(unvoteUnknown, unknown));

@@ -21,6 +21,7 @@ final class BotToken implements Middleware {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface is declared with a raw Request
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (!isNoAuthRequiredRequest(req.getRequestType())) {
       req.getContext().setBotToken(token);

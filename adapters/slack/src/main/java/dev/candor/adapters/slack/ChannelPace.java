@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps posts to one channel at least a pace apart (Slack allows about one message per second per
- * channel). Callers wait for their turn; turns are reserved under a lock and waited for outside
- * it, so channels do not hold each other up.
+ * channel). Callers wait for their turn; turns are reserved under a lock and waited for outside it,
+ * so channels do not hold each other up.
  */
 final class ChannelPace {
   /** Sleeps for a number of nanoseconds. */
@@ -31,7 +31,8 @@ final class ChannelPace {
   }
 
   static ChannelPace real(Duration pace) {
-    return new ChannelPace(pace, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
+    return new ChannelPace(
+        pace, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
   }
 
   /** Waits until the channel may be posted to, and takes that turn. */

@@ -38,6 +38,7 @@ final class Deduplication implements Middleware {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface is declared with a raw Request
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     String key = key(req);
     if (key == null) {

@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 
 /**
- * Slack's v0 request signature, checked strictly: the timestamp must lie within five minutes of
- * now in either direction (Bolt's own check lets any future timestamp through), and signatures are
+ * Slack's v0 request signature, checked strictly: the timestamp must lie within five minutes of now
+ * in either direction (Bolt's own check lets any future timestamp through), and signatures are
  * compared in constant time. Logs nothing: Bolt's verifier logs whole request bodies at DEBUG, and
  * those carry user ids and question text.
  */

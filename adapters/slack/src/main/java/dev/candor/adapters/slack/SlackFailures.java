@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Calls one Web API method and turns what can go wrong into the core's {@link DeliveryException}:
- * a gone channel or a revoked token is permanent, a rate limit carries Slack's {@code Retry-After},
+ * Calls one Web API method and turns what can go wrong into the core's {@link DeliveryException}: a
+ * gone channel or a revoked token is permanent, a rate limit carries Slack's {@code Retry-After},
  * and server errors and I/O failures are temporary. Messages name the method and Slack's error
  * code, never a payload.
  */
@@ -84,8 +84,7 @@ final class SlackFailures {
         : DeliveryException.temporary(method + ": " + code, null);
   }
 
-  private static <T> T throwRateLimited(String method, String retryAfter)
-      throws DeliveryException {
+  private static <T> T throwRateLimited(String method, String retryAfter) throws DeliveryException {
     Optional<Duration> wait = seconds(retryAfter);
     throw wait.isPresent()
         ? DeliveryException.retryAfter(method + ": ratelimited", wait.get())

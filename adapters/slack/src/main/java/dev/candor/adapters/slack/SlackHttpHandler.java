@@ -106,7 +106,6 @@ public final class SlackHttpHandler {
     if (r.getContentType() != null) {
       headers.put("Content-Type", List.of(r.getContentType()));
     }
-    return new Response(
-        r.getStatusCode() == null ? 200 : r.getStatusCode(), headers, r.getBody());
+    return new Response(r.getStatusCode() == null ? 200 : r.getStatusCode(), headers, r.getBody());
   }
 }

@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Candor's outbound port on Slack: posts reminders and boards with {@code chat.postMessage}, edits
- * the board in place with {@code chat.update} (the message reference is the message's {@code
- * ts}), and sends summaries to moderators by direct message ({@code conversations.open}, then
- * {@code chat.postMessage}). Posts to one channel are paced; failures become {@link
- * DeliveryException}s the outbox retries or reports.
+ * the board in place with {@code chat.update} (the message reference is the message's {@code ts}),
+ * and sends summaries to moderators by direct message ({@code conversations.open}, then {@code
+ * chat.postMessage}). Posts to one channel are paced; failures become {@link DeliveryException}s
+ * the outbox retries or reports.
  */
 public final class SlackMessenger implements Messenger {
   private final MethodsClient client;
@@ -49,7 +49,8 @@ public final class SlackMessenger implements Messenger {
     String id = slackChannel(channel);
     SlackFailures.call(
         "chat.update",
-        () -> client.chatUpdate(r -> r.channel(id).ts(messageRef).text(m.text()).blocks(m.blocks())));
+        () ->
+            client.chatUpdate(r -> r.channel(id).ts(messageRef).text(m.text()).blocks(m.blocks())));
   }
 
   @Override
@@ -67,7 +68,9 @@ public final class SlackMessenger implements Messenger {
       return known;
     }
     String opened =
-        SlackFailures.call("conversations.open", () -> client.conversationsOpen(r -> r.users(java.util.List.of(userId))))
+        SlackFailures.call(
+                "conversations.open",
+                () -> client.conversationsOpen(r -> r.users(java.util.List.of(userId))))
             .getChannel()
             .getId();
     directChannels.put(userId, opened);

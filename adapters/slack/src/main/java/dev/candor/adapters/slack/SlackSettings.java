@@ -51,13 +51,17 @@ public record SlackSettings(
   /** HTTP mode against Slack itself. */
   public static SlackSettings http(String botToken, String signingSecret) {
     return new SlackSettings(
-        botToken, Optional.of(signingSecret), Optional.empty(), SLACK_API_URL, DEFAULT_CHANNEL_PACE);
+        botToken,
+        Optional.of(signingSecret),
+        Optional.empty(),
+        SLACK_API_URL,
+        DEFAULT_CHANNEL_PACE);
   }
 
   /**
-   * Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN} and
-   * {@code CANDOR_SLACK_API_URL} (default {@value #SLACK_API_URL}); an empty variable counts as
-   * unset. Returns empty when no bot token is set, i.e. Slack is not configured.
+   * Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN} and {@code
+   * CANDOR_SLACK_API_URL} (default {@value #SLACK_API_URL}); an empty variable counts as unset.
+   * Returns empty when no bot token is set, i.e. Slack is not configured.
    */
   public static Optional<SlackSettings> fromEnvironment(Map<String, String> env) {
     Optional<String> bot = value(env, "SLACK_BOT_TOKEN");

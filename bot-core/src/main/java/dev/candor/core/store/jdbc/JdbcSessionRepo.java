@@ -9,6 +9,7 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.session.SessionSettings;
 import dev.candor.core.session.SessionState;
+import dev.candor.core.store.SeriesRepo;
 import dev.candor.core.store.SessionRepo;
 import dev.candor.core.summary.Participation;
 import java.time.Instant;
@@ -161,6 +162,21 @@ final class JdbcSessionRepo implements SessionRepo {
         .bind("id", id.value())
         .map((rs, ctx) -> new Participation(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
         .findOne();
+  }
+
+  @Override
+  public void updateTimes(SessionId id, Instant startsAt, Instant endsAt) {
+    handle
+        .createUpdate("UPDATE sessions SET starts_at = :startsAt, ends_at = :endsAt WHERE id = :id")
+        .bind("startsAt", Sql.timestamp(notNull(startsAt, "startsAt")))
+        .bind("endsAt", Sql.timestamp(notNull(endsAt, "endsAt")))
+        .bind("id", id.value())
+        .execute();
+  }
+
+  @Override
+  public SeriesRepo series() {
+    return new JdbcSeriesRepo(handle);
   }
 
   private Optional<ListeningSession> one(SessionId id, String lockClause) {

@@ -6,6 +6,7 @@ import dev.candor.core.identity.Pseudonym;
 import dev.candor.core.question.QuestionId;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.store.VoteRepo;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -137,6 +138,19 @@ final class JdbcVoteRepo implements VoteRepo {
         .createUpdate("DELETE FROM votes WHERE session_id = :session")
         .bind("session", session.value())
         .execute();
+  }
+
+  @Override
+  public int distinctVoters(Collection<QuestionId> questions) {
+    notNull(questions, "questions");
+    if (questions.isEmpty()) {
+      return 0;
+    }
+    return handle
+        .createQuery("SELECT COUNT(DISTINCT pseudonym) FROM votes WHERE question_id IN (<ids>)")
+        .bindList("ids", questions.stream().map(QuestionId::code).distinct().toList())
+        .mapTo(Integer.class)
+        .one();
   }
 
   private int count(String sql, SessionId session) {

@@ -5,8 +5,11 @@ import static dev.candor.core.Checks.notNull;
 import dev.candor.core.store.BoardMessageRepo;
 import dev.candor.core.store.ConversationRepo;
 import dev.candor.core.store.Database;
+import dev.candor.core.store.EscalationRepo;
+import dev.candor.core.store.FollowupRepo;
 import dev.candor.core.store.KeyRepo;
 import dev.candor.core.store.OutboxRepo;
+import dev.candor.core.store.PolicyRepo;
 import dev.candor.core.store.QuestionRepo;
 import dev.candor.core.store.SessionRepo;
 import dev.candor.core.store.Storage;
@@ -50,6 +53,9 @@ public final class JdbiStorage implements Storage {
     private final JdbcOutboxRepo outbox;
     private final JdbcBoardMessageRepo boards;
     private final JdbcConversationRepo conversations;
+    private final JdbcPolicyRepo policies;
+    private final JdbcFollowupRepo followups;
+    private final JdbcEscalationRepo escalations;
 
     JdbiTx(Handle handle, Dialect dialect) {
       sessions = new JdbcSessionRepo(handle);
@@ -59,6 +65,9 @@ public final class JdbiStorage implements Storage {
       outbox = new JdbcOutboxRepo(handle, dialect);
       boards = new JdbcBoardMessageRepo(handle, dialect);
       conversations = new JdbcConversationRepo(handle, dialect);
+      policies = new JdbcPolicyRepo(handle, dialect);
+      followups = new JdbcFollowupRepo(handle, dialect);
+      escalations = new JdbcEscalationRepo(handle, dialect);
     }
 
     @Override
@@ -94,6 +103,21 @@ public final class JdbiStorage implements Storage {
     @Override
     public ConversationRepo conversations() {
       return conversations;
+    }
+
+    @Override
+    public PolicyRepo policies() {
+      return policies;
+    }
+
+    @Override
+    public FollowupRepo followups() {
+      return followups;
+    }
+
+    @Override
+    public EscalationRepo escalations() {
+      return escalations;
     }
   }
 }

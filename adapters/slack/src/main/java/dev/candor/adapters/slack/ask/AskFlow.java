@@ -11,6 +11,7 @@ import com.slack.api.bolt.request.builtin.GlobalShortcutRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import dev.candor.adapters.slack.interaction.Interactions;
 import dev.candor.adapters.slack.interaction.ViewValues;
@@ -22,6 +23,7 @@ import dev.candor.core.session.ChannelRef;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.session.SessionView;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,16 +46,20 @@ public final class AskFlow {
     app.viewSubmission(Ids.Ask.CALLBACK, this::onSubmit);
   }
 
-  Response onShortcut(GlobalShortcutRequest req, GlobalShortcutContext ctx) throws Exception {
+  Response onShortcut(GlobalShortcutRequest req, GlobalShortcutContext ctx)
+      throws IOException, SlackApiException {
     open(ctx.client(), req.getPayload().getTriggerId(), Optional.empty(), Optional.empty());
     return ctx.ack();
   }
 
-  Response onButton(BlockActionRequest req, ActionContext ctx) throws Exception {
+  Response onButton(BlockActionRequest req, ActionContext ctx)
+      throws IOException, SlackApiException {
     BlockActionPayload p = req.getPayload();
     String value = p.getActions().get(0).getValue();
     Optional<SessionId> session =
-        value != null && SessionId.looksLike(value) ? Optional.of(SessionId.parse(value)) : Optional.empty();
+        value != null && SessionId.looksLike(value)
+            ? Optional.of(SessionId.parse(value))
+            : Optional.empty();
     open(ctx.client(), p.getTriggerId(), Optional.empty(), session);
     return ctx.ack();
   }
@@ -85,7 +91,7 @@ public final class AskFlow {
       String triggerId,
       Optional<ChannelRef> channel,
       Optional<SessionId> preselected)
-      throws Exception {
+      throws IOException, SlackApiException {
     List<ListeningSession> taking =
         in.candor().sessions().current().stream().filter(s -> s.state().takesQuestions()).toList();
     View view =

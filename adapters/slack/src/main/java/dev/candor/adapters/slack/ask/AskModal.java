@@ -2,7 +2,6 @@ package dev.candor.adapters.slack.ask;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -17,6 +16,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import dev.candor.adapters.slack.render.Ids;
+import dev.candor.adapters.slack.render.Modals;
 import dev.candor.adapters.slack.render.SlackText;
 import dev.candor.core.command.HelpText;
 import dev.candor.core.question.AskResult;
@@ -39,14 +39,14 @@ public final class AskModal {
   /** The form; {@code preselected} is chosen in the picker when it is among {@code sessions}. */
   public static View form(List<SessionView> sessions, Optional<SessionId> preselected) {
     List<OptionObject> options =
-        sessions.stream().limit(MAX_SESSIONS).map(AskModal::option).toList();
+        sessions.stream().limit(MAX_SESSIONS).map(AskModal::sessionOption).toList();
     Optional<OptionObject> initial =
         preselected.flatMap(
             id ->
                 sessions.stream()
                     .filter(s -> s.id().equals(id))
                     .findFirst()
-                    .map(AskModal::option));
+                    .map(AskModal::sessionOption));
     return view(
         v ->
             v.type("modal")
@@ -112,21 +112,14 @@ public final class AskModal {
   }
 
   static View info(String mrkdwn) {
-    List<LayoutBlock> blocks =
-        List.of(section(s -> s.text(markdownText(SlackText.truncateMrkdwn(mrkdwn, 3000)))), whoSeesWhat());
-    return view(
-        v ->
-            v.type("modal")
-                .title(viewTitle(t -> t.type("plain_text").text("Candor")))
-                .close(viewClose(c -> c.type("plain_text").text("Close")))
-                .blocks(blocks));
+    return Modals.info("Ask anonymously", mrkdwn, whoSeesWhat());
   }
 
   static LayoutBlock whoSeesWhat() {
     return context(List.of(markdownText(SlackText.escape(HelpText.WHO_SEES_WHAT))));
   }
 
-  private static OptionObject option(SessionView s) {
+  private static OptionObject sessionOption(SessionView s) {
     return option(
         plainText(SlackText.plain(s.id() + " · " + s.title(), SlackText.OPTION_MAX)),
         s.id().toString());

@@ -9,8 +9,13 @@ import com.slack.api.model.view.View;
 import dev.candor.adapters.slack.render.SlackMessage;
 import dev.candor.adapters.slack.render.SlackText;
 import dev.candor.core.Candor;
+import dev.candor.core.CandorException;
+import dev.candor.core.command.Command;
+import dev.candor.core.command.CommandContext;
+import dev.candor.core.command.Reply;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.Platform;
+import dev.candor.core.session.ChannelRef;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,12 +24,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every Slack handler shares: the core, the pool that runs work after the acknowledgement,
- * and the ways to answer someone privately. Failures are logged by kind and class only: never a
+ * What every Slack handler shares: the core, the pool that runs work after the acknowledgement, and
+ * the ways to answer someone privately. Failures are logged by kind and class only: never a
  * payload, a user id or question text.
  */
 public final class Interactions {
   private static final Logger log = LoggerFactory.getLogger(Interactions.class);
+
+  /**
+   * The channel of actions taken outside any conversation; commands with explicit ids ignore it.
+   */
+  static final String NO_CHANNEL = "app_home";
+
   private final Candor candor;
   private final ExecutorService background;
 
@@ -52,6 +63,26 @@ public final class Interactions {
     return new Actor(Platform.SLACK, teamId == null || teamId.isBlank() ? "-" : teamId, userId);
   }
 
+  /**
+   * Runs one command of the core's language for a button or a form, answering domain refusals (a
+   * participant using a moderator's action, a second vote) as one-line errors.
+   *
+   * @param channelId where the person clicked; null outside a conversation (App Home, modals)
+   */
+  public Reply run(Actor actor, String channelId, Command command) {
+    ChannelRef where =
+        new ChannelRef(
+            Platform.SLACK, channelId == null || channelId.isBlank() ? NO_CHANNEL : channelId);
+    try {
+      return candor.commands().run(new CommandContext(actor, where), command);
+    } catch (CandorException e) {
+      return new Reply.Error(e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("slack action failed unexpectedly: {}", e.getClass().getName());
+      return new Reply.Error("Something went wrong on Candor's side. Please try again.");
+    }
+  }
+
   /** Runs {@code work} after the acknowledgement; {@code what} names it in a failure's log line. */
   public void later(String what, Work work) {
     try {
@@ -73,7 +104,8 @@ public final class Interactions {
    * response_url when there is one (messages), else a direct message from the bot (App Home,
    * modals).
    */
-  public void tell(ActionContext ctx, String userId, SlackMessage message) throws Exception {
+  public void tell(ActionContext ctx, String userId, SlackMessage message)
+      throws IOException, SlackApiException {
     if (ctx.getResponseUrl() != null) {
       ctx.respond(
           ActionResponse.builder()
@@ -96,7 +128,8 @@ public final class Interactions {
   }
 
   /** One escaped line as a private answer. */
-  public void tell(ActionContext ctx, String userId, String text) throws Exception {
+  public void tell(ActionContext ctx, String userId, String text)
+      throws IOException, SlackApiException {
     tell(ctx, userId, new SlackMessage(SlackText.escape(text), List.of()));
   }
 

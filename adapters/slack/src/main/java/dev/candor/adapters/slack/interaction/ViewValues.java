@@ -53,9 +53,7 @@ public final class ViewValues {
   }
 
   public List<String> conversations(String block, String action) {
-    return get(block, action)
-        .map(ViewState.Value::getSelectedConversations)
-        .orElse(List.of());
+    return get(block, action).map(ViewState.Value::getSelectedConversations).orElse(List.of());
   }
 
   public List<String> users(String block, String action) {

@@ -36,7 +36,8 @@ public final class NoticeRenderer {
       blocks =
           BlockList.forMessage()
               .mrkdwn(
-                  "⚠️ " + SessionLines.name(m.session()) + ": " + SlackText.escape(m.text(), 2500), 0)
+                  "⚠️ " + SessionLines.name(m.session()) + ": " + SlackText.escape(m.text(), 2500),
+                  0)
               .blocks();
     } else {
       throw new IllegalArgumentException("unknown notice " + notice.getClass());
@@ -57,7 +58,11 @@ public final class NoticeRenderer {
                   + PlainText.lead(r.lead())
                   + "). Ask your question anonymously now.";
           case INTAKE_CLOSING ->
-              "⏳ Questions for " + SessionLines.name(s) + " close in " + PlainText.lead(r.lead()) + ".";
+              "⏳ Questions for "
+                  + SessionLines.name(s)
+                  + " close in "
+                  + PlainText.lead(r.lead())
+                  + ".";
           case LIVE_NOW -> "🔴 " + SessionLines.name(s) + " is live now.";
           case CLOSED ->
               "✅ "
@@ -124,8 +129,12 @@ public final class NoticeRenderer {
       blocks.mrkdwn(sb.toString(), 1);
     }
     if (blocks.truncated()) {
-      blocks.note("Some of the summary did not fit; `" + Ids.COMMAND + " export " + v.session().id()
-          + " md` has all of it.");
+      blocks.note(
+          "Some of the summary did not fit; `"
+              + Ids.COMMAND
+              + " export "
+              + v.session().id()
+              + " md` has all of it.");
     }
     return blocks.blocks();
   }

@@ -102,20 +102,23 @@ public final class ReplyRenderer {
   private static void questions(BlockList blocks, QuestionsView v) {
     SessionView s = v.board().session();
     boolean open = s.state().takesQuestions();
-    blocks.mrkdwn(
-        SessionLines.line(s) + "\n" + SlackBoardRenderer.participation(v.board()), 3);
+    blocks.mrkdwn(SessionLines.line(s) + "\n" + SlackBoardRenderer.participation(v.board()), 3);
     if (v.board().entries().isEmpty()) {
       blocks.mrkdwn("No questions on the board yet.", 3);
     }
     for (BoardEntry e : v.board().entries()) {
       boolean voted = v.votedByYou().contains(e.id());
-      if (!blocks.add(3, SlackBoardRenderer.entryBlocks(e, open, voted).toArray(LayoutBlock[]::new))) {
+      if (!blocks.add(
+          3, SlackBoardRenderer.entryBlocks(e, open, voted).toArray(LayoutBlock[]::new))) {
         break;
       }
     }
     StringBuilder extra = new StringBuilder();
     for (Question q : v.yourPending()) {
-      extra.append("\n• Yours, waiting for release: `").append(q.id()).append("` ")
+      extra
+          .append("\n• Yours, waiting for release: `")
+          .append(q.id())
+          .append("` ")
           .append(SlackText.escape(q.text(), 300));
     }
     if (!v.moderationQueue().isEmpty()) {

@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders the live board of a session as one Block Kit message, edited in place as votes come in:
- * a header, the session line, each released question with its tally, an Upvote and a Remove vote
+ * Renders the live board of a session as one Block Kit message, edited in place as votes come in: a
+ * header, the session line, each released question with its tally, an Upvote and a Remove vote
  * button and the moderators' menu (hide, answered, merge), and a footer. Pure: the same view gives
  * the same blocks. The message is the same for everyone in the channel, so the moderators' menu is
  * shown to all and the core refuses participants who use it.

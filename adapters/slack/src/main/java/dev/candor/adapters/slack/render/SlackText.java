@@ -10,8 +10,8 @@ import java.util.Locale;
  *
  * <p>Every piece of text shown in {@code mrkdwn} (and a message's fallback {@code text}) goes
  * through {@link #escape}: with {@code &}, {@code <} and {@code >} escaped, {@code <!channel>},
- * {@code <!here>}, {@code <@U…>} and {@code <!subteam^…>} render literally and ping nobody. Text
- * in {@code plain_text} objects is never parsed for mentions and goes through {@link #plain}, which
+ * {@code <!here>}, {@code <@U…>} and {@code <!subteam^…>} render literally and ping nobody. Text in
+ * {@code plain_text} objects is never parsed for mentions and goes through {@link #plain}, which
  * only enforces the length.
  */
 public final class SlackText {

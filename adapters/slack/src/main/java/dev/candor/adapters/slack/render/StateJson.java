@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * State that travels through Slack (a modal's {@code private_metadata}, an overflow option's
- * value) as JSON of a small record, never as a string to split.
+ * State that travels through Slack (a modal's {@code private_metadata}, an overflow option's value)
+ * as JSON of a small record, never as a string to split.
  */
 public final class StateJson {
   private static final ObjectMapper JSON =

@@ -24,6 +24,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ConversationsFilter;
 import com.slack.api.model.view.View;
 import dev.candor.adapters.slack.render.Ids;
+import dev.candor.adapters.slack.render.Modals;
 import dev.candor.adapters.slack.render.SlackText;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.render.PlainText;
@@ -45,20 +46,46 @@ public final class ScheduleModal {
   /** Time zones offered besides the configured default. */
   static final List<String> ZONES =
       List.of(
-          "UTC", "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
-          "America/Sao_Paulo", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin",
-          "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Stockholm", "Europe/Warsaw",
-          "Europe/Athens", "Europe/Istanbul", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai",
-          "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
+          "UTC",
+          "America/Los_Angeles",
+          "America/Denver",
+          "America/Chicago",
+          "America/New_York",
+          "America/Sao_Paulo",
+          "Europe/London",
+          "Europe/Dublin",
+          "Europe/Paris",
+          "Europe/Berlin",
+          "Europe/Madrid",
+          "Europe/Rome",
+          "Europe/Amsterdam",
+          "Europe/Stockholm",
+          "Europe/Warsaw",
+          "Europe/Athens",
+          "Europe/Istanbul",
+          "Africa/Johannesburg",
+          "Africa/Nairobi",
+          "Asia/Dubai",
+          "Asia/Kolkata",
+          "Asia/Singapore",
+          "Asia/Shanghai",
+          "Asia/Tokyo",
+          "Australia/Sydney",
           "Pacific/Auckland");
 
   static final List<Duration> DURATIONS =
       List.of(
-          Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofMinutes(45),
-          Duration.ofHours(1), Duration.ofMinutes(90), Duration.ofHours(2), Duration.ofHours(3));
+          Duration.ofMinutes(15),
+          Duration.ofMinutes(30),
+          Duration.ofMinutes(45),
+          Duration.ofHours(1),
+          Duration.ofMinutes(90),
+          Duration.ofHours(2),
+          Duration.ofHours(3));
 
   static final List<Duration> REMINDERS =
-      List.of(Duration.ofDays(1), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofMinutes(10));
+      List.of(
+          Duration.ofDays(1), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofMinutes(10));
 
   static final String PREMODERATE = "premoderate";
   static final String DEFAULT_TIME = "15:00";
@@ -70,85 +97,140 @@ public final class ScheduleModal {
    * audience.
    */
   public static View form(CandorSettings settings, LocalDate day, Optional<String> channel) {
-    SessionSettings rules = settings.sessionDefaults();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        field(
+            Ids.Schedule.TITLE_BLOCK,
+            "Title",
+            false,
+            plainTextInput(
+                p ->
+                    p.actionId(Ids.Schedule.VALUE)
+                        .maxLength(NewSession.MAX_TITLE)
+                        .placeholder(plainText("e.g. Budget Q&A with the director")))));
+    blocks.addAll(when(settings, day));
+    blocks.addAll(audience(channel));
+    blocks.addAll(rules(settings.sessionDefaults()));
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    "Invite Candor to each channel first (`/invite @Candor`). Intake opens as"
+                        + " soon as you schedule; k can never be below "
+                        + SessionSettings.MIN_K
+                        + "."))));
+    return view(
+        v ->
+            v.type("modal")
+                .callbackId(Ids.Schedule.CALLBACK)
+                .title(viewTitle(t -> t.type("plain_text").text("Schedule a session")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Schedule")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+  }
+
+  /** Date, start time, time zone and duration. */
+  private static List<LayoutBlock> when(CandorSettings settings, LocalDate day) {
     String zone = settings.defaultZone().getId();
-    List<LayoutBlock> blocks =
-        List.of(
-            field(Ids.Schedule.TITLE_BLOCK, "Title", false,
-                plainTextInput(
-                    p -> p.actionId(Ids.Schedule.VALUE).maxLength(NewSession.MAX_TITLE)
-                        .placeholder(plainText("e.g. Budget Q&A with the director")))),
-            field(Ids.Schedule.DATE_BLOCK, "Date", false,
-                datePicker(d -> d.actionId(Ids.Schedule.VALUE).initialDate(day.toString()))),
-            field(Ids.Schedule.TIME_BLOCK, "Start time", false,
-                timePicker(t -> t.actionId(Ids.Schedule.VALUE).initialTime(DEFAULT_TIME))),
-            field(Ids.Schedule.ZONE_BLOCK, "Time zone", false,
-                staticSelect(
-                    s -> s.actionId(Ids.Schedule.VALUE).options(zones(zone))
+    Duration duration = settings.defaultDuration();
+    return List.of(
+        field(
+            Ids.Schedule.DATE_BLOCK,
+            "Date",
+            false,
+            datePicker(d -> d.actionId(Ids.Schedule.VALUE).initialDate(day.toString()))),
+        field(
+            Ids.Schedule.TIME_BLOCK,
+            "Start time",
+            false,
+            timePicker(t -> t.actionId(Ids.Schedule.VALUE).initialTime(DEFAULT_TIME))),
+        field(
+            Ids.Schedule.ZONE_BLOCK,
+            "Time zone",
+            false,
+            staticSelect(
+                s ->
+                    s.actionId(Ids.Schedule.VALUE)
+                        .options(zones(zone))
                         .initialOption(zoneOption(zone)))),
-            field(Ids.Schedule.DURATION_BLOCK, "Duration", false,
-                staticSelect(
-                    s -> s.actionId(Ids.Schedule.VALUE).options(durations(settings.defaultDuration()))
-                        .initialOption(durationOption(settings.defaultDuration())))),
-            field(Ids.Schedule.CHANNELS_BLOCK, "Channels for reminders and the live board", false,
-                multiConversationsSelect(
-                    m -> m.actionId(Ids.Schedule.VALUE)
-                        .filter(ConversationsFilter.builder().include(List.of("public", "private"))
-                            .excludeBotUsers(true).build())
+        field(
+            Ids.Schedule.DURATION_BLOCK,
+            "Duration",
+            false,
+            staticSelect(
+                s ->
+                    s.actionId(Ids.Schedule.VALUE)
+                        .options(durations(duration))
+                        .initialOption(durationOption(duration)))));
+  }
+
+  /** The channels that get reminders and the board, and the moderators. */
+  private static List<LayoutBlock> audience(Optional<String> channel) {
+    return List.of(
+        field(
+            Ids.Schedule.CHANNELS_BLOCK,
+            "Channels for reminders and the live board",
+            false,
+            multiConversationsSelect(
+                m ->
+                    m.actionId(Ids.Schedule.VALUE)
+                        .filter(
+                            ConversationsFilter.builder()
+                                .include(List.of("public", "private"))
+                                .excludeBotUsers(true)
+                                .build())
                         .initialConversations(channel.map(List::of).orElse(null))
                         .defaultToCurrentConversation(channel.isEmpty() ? true : null))),
-            field(Ids.Schedule.MODERATORS_BLOCK, "Moderators (they receive the summary)", true,
-                multiUsersSelect(m -> m.actionId(Ids.Schedule.VALUE))),
-            field(Ids.Schedule.REMINDERS_BLOCK, "Reminders before the start", true,
-                checkboxes(
-                    c -> c.actionId(Ids.Schedule.VALUE).options(reminderOptions())
+        field(
+            Ids.Schedule.MODERATORS_BLOCK,
+            "Moderators (they receive the summary)",
+            true,
+            multiUsersSelect(m -> m.actionId(Ids.Schedule.VALUE))));
+  }
+
+  /** Reminders, k and pre-moderation, prefilled with the configured defaults. */
+  private static List<LayoutBlock> rules(SessionSettings rules) {
+    OptionObject premoderate =
+        option(plainText("Hold each question until a moderator approves it"), PREMODERATE);
+    return List.of(
+        field(
+            Ids.Schedule.REMINDERS_BLOCK,
+            "Reminders before the start",
+            true,
+            checkboxes(
+                c ->
+                    c.actionId(Ids.Schedule.VALUE)
+                        .options(reminderOptions())
                         .initialOptions(initialReminders(rules.reminderOffsets())))),
-            field(Ids.Schedule.K_BLOCK, "Release questions once this many people have asked (k)",
-                false,
-                numberInput(
-                    n -> n.actionId(Ids.Schedule.VALUE).decimalAllowed(false)
+        field(
+            Ids.Schedule.K_BLOCK,
+            "Release questions once this many people have asked (k)",
+            false,
+            numberInput(
+                n ->
+                    n.actionId(Ids.Schedule.VALUE)
+                        .decimalAllowed(false)
                         .minValue(Integer.toString(SessionSettings.MIN_K))
                         .maxValue(Integer.toString(ScheduleForm.MAX_K))
                         .initialValue(Integer.toString(rules.minAskers())))),
-            field(Ids.Schedule.OPTIONS_BLOCK, "Moderation", true,
-                checkboxes(
-                    c -> c.actionId(Ids.Schedule.VALUE)
-                        .options(List.of(option(plainText(
-                            "Hold each question until a moderator approves it"), PREMODERATE)))
-                        .initialOptions(rules.premoderated()
-                            ? List.of(option(plainText(
-                                "Hold each question until a moderator approves it"), PREMODERATE))
-                            : null))),
-            context(
-                List.of(
-                    markdownText(
-                        "Invite Candor to each channel first (`/invite @Candor`). Intake opens as"
-                            + " soon as you schedule; k can never be below "
-                            + SessionSettings.MIN_K
-                            + "."))));
-    return view(
-        v -> v.type("modal")
-            .callbackId(Ids.Schedule.CALLBACK)
-            .title(viewTitle(t -> t.type("plain_text").text("Schedule a session")))
-            .submit(viewSubmit(s -> s.type("plain_text").text("Schedule")))
-            .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-            .blocks(blocks));
+        field(
+            Ids.Schedule.OPTIONS_BLOCK,
+            "Moderation",
+            true,
+            checkboxes(
+                c ->
+                    c.actionId(Ids.Schedule.VALUE)
+                        .options(List.of(premoderate))
+                        .initialOptions(rules.premoderated() ? List.of(premoderate) : null))));
   }
 
   /** Shown to people who are not organizers. */
   public static View notAllowed() {
-    return view(
-        v -> v.type("modal")
-            .title(viewTitle(t -> t.type("plain_text").text("Schedule a session")))
-            .close(viewClose(c -> c.type("plain_text").text("Close")))
-            .blocks(
-                List.of(
-                    context(
-                        List.of(
-                            markdownText(
-                                SlackText.escape(
-                                    "Only organizers can schedule sessions. Ask an organizer of"
-                                        + " your department's Candor.")))))));
+    return Modals.info(
+        "Schedule a session",
+        SlackText.escape(
+            "Only organizers can schedule sessions. Ask an organizer of your department's"
+                + " Candor."));
   }
 
   private static LayoutBlock field(String block, String label, boolean optional, BlockElement e) {
