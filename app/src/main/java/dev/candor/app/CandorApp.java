@@ -7,6 +7,7 @@ import dev.candor.app.config.ConfigException;
 import dev.candor.app.config.ConfigLoader;
 import dev.candor.app.demo.Demo;
 import dev.candor.app.http.HttpServer;
+import dev.candor.app.platform.Platforms;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.identity.Organizers;
 import java.io.BufferedReader;
@@ -82,15 +83,10 @@ public final class CandorApp implements Callable<Integer> {
       CandorConfig config = parent.loadConfig();
       try (CandorRuntime runtime =
               CandorRuntime.open(config, config.toSettings(), Clock.systemUTC());
-          HttpServer http = new HttpServer(runtime.candor())) {
-        int adapters = 0;
-        if (config.slackConfigured()) {
-          log.warn("Slack credentials are set, but this build has no Slack adapter yet.");
-        }
-        if (config.teamsConfigured()) {
-          log.warn("Teams credentials are set, but this build has no Teams adapter yet.");
-        }
-        if (adapters == 0) {
+          HttpServer http = new HttpServer(runtime.candor());
+          Platforms platforms = Platforms.from(config, runtime.candor())) {
+        platforms.routes(http);
+        if (platforms.isEmpty()) {
           System.out.println(
               "No chat platform is configured. Set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket"
                   + " Mode) or SLACK_SIGNING_SECRET (HTTP mode) for Slack, or MICROSOFT_APP_ID and"
@@ -99,7 +95,9 @@ public final class CandorApp implements Callable<Integer> {
         }
         runtime.start();
         http.start(config.http().port());
-        System.out.println("Candor is serving on port " + http.port() + " (GET /healthz).");
+        platforms.start();
+        System.out.println(
+            "Candor is serving on port " + http.port() + " (GET /healthz) with " + platforms + ".");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "candor-shutdown"));
         stop.await();

@@ -27,7 +27,8 @@ class ManifestTest {
   @Test
   void givenTheManifest_thenItAsksForTheLeastScopes() throws Exception {
     String scopes =
-        Files.readString(MANIFEST).lines()
+        Files.readString(MANIFEST)
+            .lines()
             .dropWhile(l -> !l.contains("bot:"))
             .skip(1)
             .takeWhile(l -> l.trim().startsWith("- "))

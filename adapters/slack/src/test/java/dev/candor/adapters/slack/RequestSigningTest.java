@@ -123,4 +123,24 @@ class RequestSigningTest {
     assertThat(Signer.sign(SlackRig.SECRET, 1767225600L, body))
         .isEqualTo(new SlackSignature.Generator(SlackRig.SECRET).generate("1767225600", body));
   }
+
+  @Test
+  void givenSlacksUrlVerification_thenTheChallengeIsEchoed() {
+    HttpResponse<String> r =
+        rig.post(
+            "{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}",
+            "application/json",
+            Map.of());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+  }
+
+  @Test
+  void givenAGetRequest_thenOnlyPostIsAllowed() {
+    SlackHttpHandler.Response r =
+        rig.adapter.httpHandler().handle("GET", "/slack/events", null, Map.of(), "");
+
+    assertThat(r.status()).isEqualTo(405);
+  }
 }

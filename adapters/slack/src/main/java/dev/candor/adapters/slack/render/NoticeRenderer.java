@@ -40,7 +40,9 @@ public final class NoticeRenderer {
                   0)
               .blocks();
     } else {
-      throw new IllegalArgumentException("unknown notice " + notice.getClass());
+      // A kind of notice newer than this renderer: the core's plain text still says it.
+      blocks =
+          BlockList.forMessage().mrkdwn(SlackText.escape(PlainText.render(notice)), 0).blocks();
     }
     return new SlackMessage(SlackText.escape(PlainText.render(notice)), blocks);
   }

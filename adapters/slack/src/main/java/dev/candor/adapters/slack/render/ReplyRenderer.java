@@ -56,7 +56,8 @@ public final class ReplyRenderer {
       blocks.mrkdwn("*" + SlackText.escape(f.file().fileName()) + "*", 1);
       code(blocks, f.file().content());
     } else {
-      throw new IllegalArgumentException("unknown reply " + reply.getClass());
+      // A kind of reply newer than this renderer: the core's plain text still says it.
+      code(blocks, PlainText.render(reply));
     }
     if (blocks.truncated()) {
       blocks.note("This answer was too long for one Slack message and was cut short.");

@@ -1,0 +1,54 @@
+package dev.candor.app.platform;
+
+import dev.candor.app.config.CandorConfig;
+import dev.candor.app.http.HttpServer;
+import dev.candor.core.Candor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The chat platforms whose credentials are configured, started and stopped together. */
+public final class Platforms implements AutoCloseable {
+  private final Optional<SlackPlatform> slack;
+
+  private Platforms(Optional<SlackPlatform> slack) {
+    this.slack = slack;
+  }
+
+  /** Builds every configured adapter and registers its messenger; call before the core starts. */
+  public static Platforms from(CandorConfig config, Candor candor) {
+    return new Platforms(SlackPlatform.from(config, candor));
+  }
+
+  public boolean isEmpty() {
+    return slack.isEmpty();
+  }
+
+  /** Mounts each adapter's HTTP route. */
+  public void routes(HttpServer http) {
+    slack.ifPresent(s -> http.routes(s::routes));
+  }
+
+  /** Connects what needs connecting (Slack Socket Mode, token checks). */
+  public void start() throws Exception {
+    if (slack.isPresent()) {
+      slack.get().start();
+    }
+  }
+
+  public Optional<SlackPlatform> slack() {
+    return slack;
+  }
+
+  @Override
+  public void close() {
+    slack.ifPresent(SlackPlatform::close);
+  }
+
+  @Override
+  public String toString() {
+    List<String> names = new ArrayList<>();
+    slack.ifPresent(s -> names.add("Slack"));
+    return names.isEmpty() ? "no chat platform" : String.join(" and ", names);
+  }
+}
