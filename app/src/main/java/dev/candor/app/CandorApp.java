@@ -84,7 +84,7 @@ public final class CandorApp implements Callable<Integer> {
       try (CandorRuntime runtime =
               CandorRuntime.open(config, config.toSettings(), Clock.systemUTC());
           HttpServer http = new HttpServer(runtime.candor());
-          Platforms platforms = Platforms.from(config, runtime.candor())) {
+          Platforms platforms = Platforms.from(config, System.getenv(), runtime.candor())) {
         platforms.routes(http);
         if (platforms.isEmpty()) {
           System.out.println(

@@ -5,28 +5,32 @@ import dev.candor.app.http.HttpServer;
 import dev.candor.core.Candor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The chat platforms whose credentials are configured, started and stopped together. */
 public final class Platforms implements AutoCloseable {
   private final Optional<SlackPlatform> slack;
+  private final Optional<TeamsPlatform> teams;
 
-  private Platforms(Optional<SlackPlatform> slack) {
+  private Platforms(Optional<SlackPlatform> slack, Optional<TeamsPlatform> teams) {
     this.slack = slack;
+    this.teams = teams;
   }
 
   /** Builds every configured adapter and registers its messenger; call before the core starts. */
-  public static Platforms from(CandorConfig config, Candor candor) {
-    return new Platforms(SlackPlatform.from(config, candor));
+  public static Platforms from(CandorConfig config, Map<String, String> env, Candor candor) {
+    return new Platforms(SlackPlatform.from(config, candor), TeamsPlatform.from(config, env, candor));
   }
 
   public boolean isEmpty() {
-    return slack.isEmpty();
+    return slack.isEmpty() && teams.isEmpty();
   }
 
   /** Mounts each adapter's HTTP route. */
   public void routes(HttpServer http) {
     slack.ifPresent(s -> http.routes(s::routes));
+    teams.ifPresent(t -> http.routes(t::routes));
   }
 
   /** Connects what needs connecting (Slack Socket Mode, token checks). */
@@ -49,6 +53,7 @@ public final class Platforms implements AutoCloseable {
   public String toString() {
     List<String> names = new ArrayList<>();
     slack.ifPresent(s -> names.add("Slack"));
+    teams.ifPresent(t -> names.add("Microsoft Teams"));
     return names.isEmpty() ? "no chat platform" : String.join(" and ", names);
   }
 }

@@ -10,7 +10,10 @@ import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.TaskModuleRequest;
 import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import dev.candor.core.Candor;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Candor's Teams bot: messages typed to it, buttons and dialogs, and installation events. Each
@@ -18,15 +21,36 @@ import java.util.concurrent.CompletableFuture;
  * comes back; conversation references are remembered on the way in.
  */
 public final class CandorBot extends TeamsActivityHandler {
+  private static final Logger log = LoggerFactory.getLogger(CandorBot.class);
   private final TeamsConversations conversations;
   private final ChatCommands chat;
   private final TaskModules taskModules;
+  private final Optional<String> tenant;
 
+  /** A bot for any tenant (multi-tenant, or local mode). */
   public CandorBot(Candor candor) {
+    this(candor, TeamsSettings.local());
+  }
+
+  /**
+   * A bot for the settings' tenant, if they name one: activities from other tenants are ignored, so
+   * a single-tenant Candor never takes their questions nor stores how to reach them.
+   */
+  public CandorBot(Candor candor, TeamsSettings settings) {
     CommandRunner runner = new CommandRunner(candor);
     this.conversations = new TeamsConversations(candor.storage());
     this.chat = new ChatCommands(runner);
     this.taskModules = new TaskModules(runner);
+    this.tenant = settings.tenantId();
+  }
+
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    if (tenant.isPresent() && !tenant.get().equals(TeamsActivities.tenantId(turn.getActivity()))) {
+      log.info("ignored a Teams activity from a tenant this Candor does not serve");
+      return CompletableFuture.completedFuture(null);
+    }
+    return super.onTurn(turn);
   }
 
   @Override

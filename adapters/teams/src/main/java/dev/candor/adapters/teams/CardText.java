@@ -49,7 +49,9 @@ final class CardText {
     return out.toString();
   }
 
-  /** Escapes block markers ({@code #}, {@code -}, {@code +}, {@code >}, {@code 1.}) at a line start. */
+  /**
+   * Escapes block markers ({@code #}, {@code -}, {@code +}, {@code >}, {@code 1.}) at a line start.
+   */
   private static int escapeLineStart(String text, int i, StringBuilder out) {
     int j = i;
     while (j < text.length() && text.charAt(j) == ' ') {

@@ -28,6 +28,8 @@ final class ChatCommands {
   static final String MODERATORS_IN_CHANNEL =
       "Summaries and exports are for moderators and come privately: message me in a 1:1 chat,"
           + " e.g. summary s1.";
+  static final String PRIVATE_ANSWER =
+      "That answer is private, so it is not posted here: message me in a 1:1 chat.";
   static final String SCHEDULE_IN_CHAT =
       "Schedule a session from the channel it is for (@Candor schedule … or the Schedule a"
           + " session button there), or name the channels: schedule … channels teams:<channel id>.";
@@ -95,7 +97,7 @@ final class ChatCommands {
     } else if (reply instanceof Reply.Asked
         || reply instanceof Reply.Summary
         || reply instanceof Reply.File) {
-      return TeamsReplyRenderer.line(MODERATORS_IN_CHANNEL, null);
+      return TeamsReplyRenderer.line(PRIVATE_ANSWER, null);
     }
     return TeamsReplyRenderer.render(reply);
   }

@@ -79,7 +79,8 @@ final class ConnectorFailures {
         && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    // The credentials interceptor wraps token failures in an IOException; keep looking for a status.
+    // The credentials interceptor wraps token failures in an IOException; keep looking for a
+    // status.
     if (cause instanceof IOException && cause.getCause() instanceof RestException) {
       return cause.getCause();
     }

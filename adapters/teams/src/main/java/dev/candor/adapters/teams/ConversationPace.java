@@ -40,17 +40,14 @@ final class ConversationPace {
 
   ConversationPace(List<Window> windows, LongSupplier nanoTime, Sleeper sleeper) {
     this.windows = List.copyOf(windows);
-    this.longestNanos =
-        windows.stream().mapToLong(w -> w.per().toNanos()).max().orElse(0);
+    this.longestNanos = windows.stream().mapToLong(w -> w.per().toNanos()).max().orElse(0);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
   }
 
   static ConversationPace real() {
     return new ConversationPace(
-        TEAMS_LIMITS,
-        System::nanoTime,
-        n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
+        TEAMS_LIMITS, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
   }
 
   /** Takes a turn in {@code conversation}: now, after a short sleep, or not (retry later). */

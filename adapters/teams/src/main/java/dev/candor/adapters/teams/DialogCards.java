@@ -43,7 +43,8 @@ final class DialogCards {
     for (SessionView s : sessions) {
       choices.addObject().put("title", s.id() + " · " + s.title()).put("value", s.id().toString());
     }
-    String value = selected != null ? selected : sessions.isEmpty() ? null : sessions.get(0).id().toString();
+    String value =
+        selected != null ? selected : sessions.isEmpty() ? null : sessions.get(0).id().toString();
     if (value != null) {
       choice.put("value", value);
     }
@@ -88,8 +89,11 @@ final class DialogCards {
             .put("isRequired", true)
             .put("errorMessage", "Give the session a title.")
             .put("placeholder", "Budget Q&A"));
-    body.add(withValue(input("Input.Date", CardIds.DATE, "Date"), draft.date()).put("isRequired", true));
-    body.add(withValue(input("Input.Time", CardIds.TIME, "Start time"), draft.time()).put("isRequired", true));
+    body.add(
+        withValue(input("Input.Date", CardIds.DATE, "Date"), draft.date()).put("isRequired", true));
+    body.add(
+        withValue(input("Input.Time", CardIds.TIME, "Start time"), draft.time())
+            .put("isRequired", true));
     body.add(
         withValue(input("Input.Text", CardIds.ZONE, "Time zone"), draft.zone())
             .put("placeholder", "Europe/Berlin"));
@@ -107,7 +111,12 @@ final class DialogCards {
         .put("dataset", "graph.microsoft.com/users");
     body.add(withValue(moderators, draft.moderators()));
     body.add(
-        withValue(input("Input.Number", CardIds.MIN_ASKERS, "k: questions appear once this many people have asked"), draft.minAskers())
+        withValue(
+                input(
+                    "Input.Number",
+                    CardIds.MIN_ASKERS,
+                    "k: questions appear once this many people have asked"),
+                draft.minAskers())
             .put("min", 3));
     Cards.actions(card).add(Cards.submit("Schedule", Cards.data(CardIds.SCHEDULE)));
     return card;
@@ -126,7 +135,8 @@ final class DialogCards {
             .put("placeholder", "q7kdm")
             .put("isRequired", true));
     body.add(Cards.subtle("Votes are combined; each person still counts once."));
-    Cards.actions(card).add(Cards.submit("Merge", Cards.data(CardIds.MERGE, CardIds.QUESTION, question)));
+    Cards.actions(card)
+        .add(Cards.submit("Merge", Cards.data(CardIds.MERGE, CardIds.QUESTION, question)));
     return card;
   }
 

@@ -63,7 +63,8 @@ final class ScheduleForm {
             .map(Duration::ofMinutes);
     Optional<Integer> k = number(data, CardIds.MIN_ASKERS, "k must be a whole number, at least 3.");
     if (k.isPresent() && k.get() < 3) {
-      throw CandorException.invalid("k must be at least 3, so no question can be traced to one of two people.");
+      throw CandorException.invalid(
+          "k must be at least 3, so no question can be traced to one of two people.");
     }
     if (length.isPresent() && length.get().toMinutes() < 1) {
       throw CandorException.invalid("A session must last at least a minute.");
@@ -87,7 +88,9 @@ final class ScheduleForm {
       return ZoneId.of(text.strip());
     } catch (DateTimeException e) {
       throw CandorException.invalid(
-          "'" + text.strip() + "' is not a time zone. Write one like Europe/Berlin or America/New_York.");
+          "'"
+              + text.strip()
+              + "' is not a time zone. Write one like Europe/Berlin or America/New_York.");
     }
   }
 

@@ -46,9 +46,10 @@ final class TaskModules {
       String question = data.path(CardIds.QUESTION).asText("");
       return switch (data.path(CardIds.ACTION).asText("")) {
         case CardIds.ASK -> askDialog(ctx, data.path(CardIds.SESSION).asText(null), null, null);
-        case CardIds.SCHEDULE -> TeamsActivities.isPersonal(activity)
-            ? message(ChatCommands.SCHEDULE_IN_CHAT)
-            : dialog("Schedule a session", DialogCards.schedule(scheduleForm.defaults(), null));
+        case CardIds.SCHEDULE ->
+            TeamsActivities.isPersonal(activity)
+                ? message(ChatCommands.SCHEDULE_IN_CHAT)
+                : dialog("Schedule a session", DialogCards.schedule(scheduleForm.defaults(), null));
         case CardIds.MERGE -> dialog("Merge", DialogCards.merge(question, null, null));
         case CardIds.VOTE, CardIds.UNVOTE, CardIds.HIDE, CardIds.ANSWER ->
             message(CommandRunner.oneLine(button(ctx, data)));

@@ -55,8 +55,8 @@ final class TeamsActivities {
   }
 
   /**
-   * The person acting: their Entra object id, stable across chats and what the people picker
-   * gives for moderators, else the Teams user id. Only ever handed to the core, never kept here.
+   * The person acting: their Entra object id, stable across chats and what the people picker gives
+   * for moderators, else the Teams user id. Only ever handed to the core, never kept here.
    */
   static Actor actor(Activity a) {
     ChannelAccount from = a.getFrom();

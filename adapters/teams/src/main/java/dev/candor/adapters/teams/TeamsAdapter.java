@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * TeamsAdapter adapter = new TeamsAdapter(TeamsSettings.fromEnv(System.getenv()));
- * TeamsHttpHandler handler = new TeamsHttpHandler(adapter, new CandorBot(candor));
+ * TeamsHttpHandler handler = new TeamsHttpHandler(adapter, new CandorBot(candor, adapter.settings()));
  * candor.register(new TeamsMessenger(candor, adapter));
  * }</pre>
  */

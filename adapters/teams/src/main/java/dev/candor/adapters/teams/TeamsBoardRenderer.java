@@ -109,7 +109,8 @@ final class TeamsBoardRenderer {
     return card;
   }
 
-  private static ObjectNode entry(BoardEntry e, boolean votedByYou, boolean open, boolean moderate) {
+  private static ObjectNode entry(
+      BoardEntry e, boolean votedByYou, boolean open, boolean moderate) {
     StringBuilder line = new StringBuilder("Rank ").append(e.rank());
     if (e.votes() >= 0) {
       line.append(" · ").append(e.votes() == 1 ? "1 vote" : e.votes() + " votes");
@@ -146,7 +147,8 @@ final class TeamsBoardRenderer {
   private static ObjectNode moderation(String id) {
     ObjectNode card = Cards.nested();
     Cards.body(card).add(Cards.subtle("For moderators of this session."));
-    Cards.actions(card).add(Cards.privately("Hide", Cards.data(CardIds.HIDE, CardIds.QUESTION, id)));
+    Cards.actions(card)
+        .add(Cards.privately("Hide", Cards.data(CardIds.HIDE, CardIds.QUESTION, id)));
     Cards.actions(card)
         .add(Cards.privately("Mark answered", Cards.data(CardIds.ANSWER, CardIds.QUESTION, id)));
     Cards.actions(card)

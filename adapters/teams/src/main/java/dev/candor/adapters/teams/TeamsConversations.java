@@ -1,9 +1,11 @@
 package dev.candor.adapters.teams;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
@@ -18,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What Candor keeps to reach Teams later without being asked: a conversation reference per channel
  * or group chat, and the service URL (with the bot's own id) per tenant. Never a 1:1 chat's
- * reference, and never the person who happened to send the activity: a reference is stripped of
- * its {@code user} and of the message it was taken from.
+ * reference, and never the person who happened to send the activity: a reference is stripped of its
+ * {@code user} and of the message it was taken from.
  */
 final class TeamsConversations {
   /** The latest tenant seen, for deployments that serve one tenant without naming it. */
@@ -27,9 +29,10 @@ final class TeamsConversations {
 
   private final Storage storage;
   private final ObjectMapper json =
-      new ObjectMapper()
+      JsonMapper.builder()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+          .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_NULL, Include.NON_NULL))
+          .build();
   private final Map<String, String> saved = new ConcurrentHashMap<>();
 
   TeamsConversations(Storage storage) {
@@ -39,7 +42,9 @@ final class TeamsConversations {
   /** How to reach one tenant: its Bot Connector service URL and the bot's id there. */
   record Tenant(String tenantId, String serviceUrl, String botId) {}
 
-  /** Remembers the tenant of any activity, and the conversation if it is a channel or group chat. */
+  /**
+   * Remembers the tenant of any activity, and the conversation if it is a channel or group chat.
+   */
   void remember(Activity activity) {
     if (!TeamsActivities.notBlank(activity.getServiceUrl())) {
       return;

@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamsHttpHandler {
   private static final Logger log = LoggerFactory.getLogger(TeamsHttpHandler.class);
+
   /** Teams gives up on a bot after 15 seconds; answer before it does. */
   private static final long DEADLINE_SECONDS = 14;
 
@@ -73,7 +74,8 @@ public final class TeamsHttpHandler {
     } catch (ExecutionException e) {
       return failed(activity, e.getCause());
     } catch (TimeoutException e) {
-      log.warn("Teams activity of type {} took longer than {} s", activity.getType(), DEADLINE_SECONDS);
+      log.warn(
+          "Teams activity of type {} took longer than {} s", activity.getType(), DEADLINE_SECONDS);
       return new Response(503, "");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,7 +114,8 @@ public final class TeamsHttpHandler {
       return new Response(400, "");
     }
     // Class name only: SDK and storage messages can carry payload text.
-    log.error("Teams activity of type {} failed: {}", activity.getType(), cause.getClass().getName());
+    log.error(
+        "Teams activity of type {} failed: {}", activity.getType(), cause.getClass().getName());
     return new Response(500, "");
   }
 }

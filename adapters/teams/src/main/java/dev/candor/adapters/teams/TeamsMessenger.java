@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamsMessenger implements Messenger {
   private static final Logger log = LoggerFactory.getLogger(TeamsMessenger.class);
+
   /** The outbox retries; a connector that retried too would hold the worker for tens of seconds. */
   private static final RetryStrategy NO_RETRY =
       new RetryStrategy("candor-outbox-retries", false) {
@@ -83,8 +84,12 @@ public final class TeamsMessenger implements Messenger {
     pace.await(conversation);
     Activity activity = activity(notice, ref);
     ResourceResponse sent =
-        call("sendToConversation", () -> client(ref.getServiceUrl()).getConversations()
-            .sendToConversation(conversation, activity));
+        call(
+            "sendToConversation",
+            () ->
+                client(ref.getServiceUrl())
+                    .getConversations()
+                    .sendToConversation(conversation, activity));
     if (sent == null || !TeamsActivities.notBlank(sent.getId())) {
       throw DeliveryException.temporary("sendToConversation: no message id in the answer", null);
     }
@@ -100,15 +105,19 @@ public final class TeamsMessenger implements Messenger {
     pace.await(conversation);
     Activity activity = activity(notice, ref);
     activity.setId(messageRef);
-    call("updateActivity", () -> client(ref.getServiceUrl()).getConversations()
-        .updateActivity(conversation, messageRef, activity));
+    call(
+        "updateActivity",
+        () ->
+            client(ref.getServiceUrl())
+                .getConversations()
+                .updateActivity(conversation, messageRef, activity));
     log.debug("edited a {} in a Teams channel", kind(notice));
   }
 
   /**
    * Opens (or reopens: Teams answers with the same chat) a 1:1 chat with a named moderator or
-   * organizer and sends the notice there. Only the tenant's service URL is stored for this, never
-   * a chat's reference.
+   * organizer and sends the notice there. Only the tenant's service URL is stored for this, never a
+   * chat's reference.
    */
   @Override
   public void direct(UserRef user, Notice notice) throws DeliveryException {
@@ -125,11 +134,15 @@ public final class TeamsMessenger implements Messenger {
     ConversationResourceResponse chat =
         call("createConversation", () -> client.getConversations().createConversation(parameters));
     if (chat == null || !TeamsActivities.notBlank(chat.getId())) {
-      throw DeliveryException.temporary("createConversation: no conversation id in the answer", null);
+      throw DeliveryException.temporary(
+          "createConversation: no conversation id in the answer", null);
     }
     pace.await(chat.getId());
-    Activity activity = Cards.message(TeamsNoticeRenderer.render(notice), TeamsNoticeRenderer.summaryLine(notice));
-    call("sendToConversation", () -> client.getConversations().sendToConversation(chat.getId(), activity));
+    Activity activity =
+        Cards.message(TeamsNoticeRenderer.render(notice), TeamsNoticeRenderer.summaryLine(notice));
+    call(
+        "sendToConversation",
+        () -> client.getConversations().sendToConversation(chat.getId(), activity));
     log.debug("sent a {} to a moderator's 1:1 chat", kind(notice));
   }
 

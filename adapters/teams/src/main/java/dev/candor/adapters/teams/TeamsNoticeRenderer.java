@@ -54,13 +54,29 @@ final class TeamsNoticeRenderer {
     SessionView s = r.session();
     String head =
         switch (r.kind()) {
-          case BEFORE_START -> "\"" + s.title() + "\" (" + s.id() + ") starts in "
-              + PlainText.lead(r.lead()) + ". Ask your question anonymously now.";
-          case INTAKE_CLOSING -> "Questions for \"" + s.title() + "\" (" + s.id() + ") close in "
-              + PlainText.lead(r.lead()) + ".";
+          case BEFORE_START ->
+              "\""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") starts in "
+                  + PlainText.lead(r.lead())
+                  + ". Ask your question anonymously now.";
+          case INTAKE_CLOSING ->
+              "Questions for \""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") close in "
+                  + PlainText.lead(r.lead())
+                  + ".";
           case LIVE_NOW -> "\"" + s.title() + "\" (" + s.id() + ") is live now.";
-          case CLOSED -> "\"" + s.title() + "\" (" + s.id()
-              + ") is closed. Thank you; the summary went to the moderators.";
+          case CLOSED ->
+              "\""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") is closed. Thank you; the summary went to the moderators.";
         };
     ObjectNode card = Cards.card();
     ArrayNode body = Cards.body(card);
@@ -115,7 +131,9 @@ final class TeamsNoticeRenderer {
       }
     }
     if (!s.hiddenReasons().isEmpty()) {
-      body.add(Cards.heading("Hidden by moderators (" + s.hiddenReasons().size() + ")").put("size", "Default"));
+      body.add(
+          Cards.heading("Hidden by moderators (" + s.hiddenReasons().size() + ")")
+              .put("size", "Default"));
       for (String reason : s.hiddenReasons()) {
         body.add(Cards.text("• " + reason));
       }

@@ -55,12 +55,16 @@ public record TeamsSettings(
   /** Authenticated, for the public cloud; {@code tenantId} may be null (multi-tenant). */
   public static TeamsSettings of(String appId, String appPassword, String tenantId) {
     return new TeamsSettings(
-        Optional.of(appId), Optional.of(appPassword), Optional.ofNullable(tenantId), Optional.empty());
+        Optional.of(appId),
+        Optional.of(appPassword),
+        Optional.ofNullable(tenantId),
+        Optional.empty());
   }
 
   /** Local mode: no app id, no authentication. Never for a bot reachable from a network. */
   public static TeamsSettings local() {
-    return new TeamsSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new TeamsSettings(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public TeamsSettings withOpenIdMetadataUrl(String url) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With an app id set, activities need a Bot Framework token: the SDK's own validation runs against
- * an OpenID metadata document and signing keys served by the fake connector, and tokens are
- * signed here with a key pair made for the test.
+ * an OpenID metadata document and signing keys served by the fake connector, and tokens are signed
+ * here with a key pair made for the test.
  */
 class AuthenticationTest {
   private static final String APP_ID = "00000000-aaaa-bbbb-cccc-000000000001";
@@ -127,6 +127,32 @@ class AuthenticationTest {
     assertThat(answer.json().path("task").path("type").asText()).isEqualTo("continue");
   }
 
+  @Test
+  void givenASingleTenantBot_thenAnotherTenantsActivityIsIgnoredAndNothingIsStored() {
+    try (TeamsHarness elsewhere =
+        TeamsHarness.start(
+            b -> b,
+            connector ->
+                TeamsSettings.of(APP_ID, "secret", "another-tenant")
+                    .withOpenIdMetadataUrl(connector.openIdMetadataUrl()),
+            new FixedTokenCredentials())) {
+      elsewhere.connector.publishKeys(jwks((RSAPublicKey) keys.getPublic()));
+      ListeningSession s = elsewhere.session();
+      String authorization =
+          "Bearer " + token(keys, KEY_ID, APP_ID, elsewhere.connector.serviceUrl());
+
+      BotServer.Answer answer =
+          elsewhere.server.post(
+              elsewhere.activities.personal(alice, "ask " + s.id() + " Who decided this?"),
+              authorization);
+
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(elsewhere.questionCount()).isZero();
+      assertThat(elsewhere.core.count("conversations")).isZero();
+      assertThat(elsewhere.connector.requests()).isEmpty();
+    }
+  }
+
   private String ask() {
     return teams.activities.personal(alice, "ask " + session.id() + " Who decided this?");
   }
@@ -140,9 +166,7 @@ class AuthenticationTest {
         .withClaim(AuthenticationConstants.SERVICE_URL_CLAIM, serviceUrl)
         .withNotBefore(now.minusSeconds(60))
         .withExpiresAt(now.plusSeconds(600))
-        .sign(
-            Algorithm.RSA256(
-                (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate()));
+        .sign(Algorithm.RSA256((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate()));
   }
 
   /** The signing keys as the Bot Framework publishes them, endorsed for {@code msteams}. */

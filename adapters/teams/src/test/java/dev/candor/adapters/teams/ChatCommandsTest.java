@@ -36,8 +36,27 @@ class ChatCommandsTest {
     List<Request> sent = teams.connector.requests();
     assertThat(sent).hasSize(1);
     Request reply = sent.get(0);
-    assertThat(reply.path()).startsWith("/v3/conversations/" + alice.personalChat() + "/activities");
-    assertThat(reply.cardText()).contains("Asked anonymously as q").contains("Why is the budget late?");
+    assertThat(reply.path())
+        .startsWith("/v3/conversations/" + alice.personalChat() + "/activities");
+    assertThat(reply.cardText())
+        .contains("Asked anonymously as q")
+        .contains("Why is the budget late?");
+  }
+
+  @Test
+  void givenMarkupInAQuestion_thenTheReplyShowsItAsTypedAndMentionsNobody() {
+    teams.personal(
+        alice,
+        "ask "
+            + session.id()
+            + " <at>Boss</at> see [link](http://x) **now** {{DATE(2026-03-05T14:00:00Z, SHORT)}}");
+
+    Request reply = teams.connector.requests().get(0);
+    assertThat(reply.body().has("entities")).isFalse();
+    assertThat(reply.cardText())
+        .contains(
+            "<\u2060at>Boss<\u2060/at> see \\\\[link\\\\](http://x) \\\\*\\\\*now\\\\*\\\\* {\u2060{DATE(")
+        .doesNotContain("<at>");
   }
 
   @Test
@@ -45,7 +64,9 @@ class ChatCommandsTest {
     teams.personal(alice, "ask " + session.id() + " Why is the budget late?");
 
     List<List<String>> rows = teams.core.query("SELECT address, reference FROM conversations");
-    assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder("tenant:tenant-1", "tenant:*");
+    assertThat(rows)
+        .extracting(r -> r.get(0))
+        .containsExactlyInAnyOrder("tenant:tenant-1", "tenant:*");
     assertThat(rows.toString()).doesNotContain(alice.personalChat()).doesNotContain("alice");
   }
 
@@ -74,7 +95,11 @@ class ChatCommandsTest {
   @Test
   void givenQuestionsInChannel_thenThePublicBoardIsPosted() {
     teams.core.askEach(session.id(), 1, 3);
-    teams.core.candor().votes().vote(TeamsHarness.moderatorActor(), teams.core.questions(session.id()).get(0).id());
+    teams
+        .core
+        .candor()
+        .votes()
+        .vote(TeamsHarness.moderatorActor(), teams.core.questions(session.id()).get(0).id());
 
     teams.channel(alice, "questions");
 
@@ -96,7 +121,8 @@ class ChatCommandsTest {
     teams.channel(alice, "vote " + id);
 
     assertThat(teams.core.count("votes")).isZero();
-    assertThat(teams.connector.posted(CHANNEL).get(0).cardText()).contains("Votes and withdrawals are private");
+    assertThat(teams.connector.posted(CHANNEL).get(0).cardText())
+        .contains("Votes and withdrawals are private");
   }
 
   @Test
@@ -104,7 +130,10 @@ class ChatCommandsTest {
     teams.channel(alice, "help");
 
     String card = teams.connector.posted(CHANNEL).get(0).cardText();
-    assertThat(card).contains("Who can see what").contains("Schedule a session").contains("Ask anonymously");
+    assertThat(card)
+        .contains("Who can see what")
+        .contains("Schedule a session")
+        .contains("Ask anonymously");
   }
 
   @Test
@@ -127,6 +156,7 @@ class ChatCommandsTest {
     teams.personal(TeamsHarness.ORGANIZER, "schedule \"Town hall\" tomorrow 15:00");
 
     assertThat(teams.core.candor().sessions().current()).hasSize(1);
-    assertThat(teams.connector.requests().get(0).cardText()).contains("Schedule a session from the channel");
+    assertThat(teams.connector.requests().get(0).cardText())
+        .contains("Schedule a session from the channel");
   }
 }

@@ -43,7 +43,8 @@ class DialogsTest {
     JsonNode answer = teams.invoke("task/fetch", alice, true, data(CardIds.ASK));
 
     JsonNode card = dialogCard(answer);
-    assertThat(answer.path("task").path("value").path("title").asText()).isEqualTo("Ask anonymously");
+    assertThat(answer.path("task").path("value").path("title").asText())
+        .isEqualTo("Ask anonymously");
     assertThat(card.toString())
         .contains("\"id\":\"session\"")
         .contains("\"value\":\"" + session.id() + "\"")
@@ -54,10 +55,13 @@ class DialogsTest {
 
   @Test
   void givenAskDialogSubmitted_thenTheQuestionIsStoredAndOnlyTheAskerIsTold() {
-    JsonNode answer = teams.invoke("task/submit", alice, true, ask(session.id().toString(), "Why the move?"));
+    JsonNode answer =
+        teams.invoke("task/submit", alice, true, ask(session.id().toString(), "Why the move?"));
 
     assertThat(message(answer)).startsWith("Asked anonymously as q");
-    assertThat(teams.core.questions(session.id())).extracting(q -> q.text()).containsExactly("Why the move?");
+    assertThat(teams.core.questions(session.id()))
+        .extracting(q -> q.text())
+        .containsExactly("Why the move?");
     assertThat(teams.connector.requests()).isEmpty();
   }
 
@@ -66,7 +70,9 @@ class DialogsTest {
     JsonNode answer = teams.invoke("task/submit", alice, true, ask(session.id().toString(), "Hm"));
 
     String card = dialogCard(answer).toString();
-    assertThat(card).contains("A question needs at least 3 characters").contains("\"value\":\"Hm\"");
+    assertThat(card)
+        .contains("A question needs at least 3 characters")
+        .contains("\"value\":\"Hm\"");
     assertThat(teams.questionCount()).isZero();
   }
 
@@ -114,8 +120,14 @@ class DialogsTest {
   void givenModeratorClicksHideAndAnswer_thenTheQuestionsChange() {
     List<QuestionId> q = released();
 
-    String hid = message(teams.invoke("task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.HIDE, q.get(0))));
-    String answered = message(teams.invoke("task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.ANSWER, q.get(1))));
+    String hid =
+        message(
+            teams.invoke(
+                "task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.HIDE, q.get(0))));
+    String answered =
+        message(
+            teams.invoke(
+                "task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.ANSWER, q.get(1))));
 
     assertThat(hid).startsWith("Hid " + q.get(0));
     assertThat(answered).isEqualTo("Marked " + q.get(1) + " answered.");
@@ -126,11 +138,19 @@ class DialogsTest {
   @Test
   void givenMergeDialog_thenAModeratorMergesAndABadIdComesBackWithTheReason() {
     List<QuestionId> q = released();
-    assertThat(dialogCard(teams.invoke("task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.MERGE, q.get(0)))).toString())
+    assertThat(
+            dialogCard(
+                    teams.invoke(
+                        "task/fetch",
+                        TeamsHarness.MODERATOR,
+                        true,
+                        button(CardIds.MERGE, q.get(0))))
+                .toString())
         .contains("\"id\":\"into\"");
 
     ObjectNode bad = button(CardIds.MERGE, q.get(0)).put(CardIds.INTO, "nonsense");
-    assertThat(dialogCard(teams.invoke("task/submit", TeamsHarness.MODERATOR, true, bad)).toString())
+    assertThat(
+            dialogCard(teams.invoke("task/submit", TeamsHarness.MODERATOR, true, bad)).toString())
         .contains("is not a question id");
 
     ObjectNode good = button(CardIds.MERGE, q.get(0)).put(CardIds.INTO, q.get(1).toString());
@@ -140,27 +160,43 @@ class DialogsTest {
   }
 
   @Test
-  void givenScheduleDialogSubmittedByAnOrganizer_thenTheSessionRunsInThatChannelWithItsModerators() {
-    JsonNode dialog = dialogCard(teams.invoke("task/fetch", TeamsHarness.ORGANIZER, true, data(CardIds.SCHEDULE)));
-    assertThat(dialog.toString()).contains("\"id\":\"date\"").contains("\"id\":\"time\"").contains("graph.microsoft.com/users");
+  void
+      givenScheduleDialogSubmittedByAnOrganizer_thenTheSessionRunsInThatChannelWithItsModerators() {
+    JsonNode dialog =
+        dialogCard(
+            teams.invoke("task/fetch", TeamsHarness.ORGANIZER, true, data(CardIds.SCHEDULE)));
+    assertThat(dialog.toString())
+        .contains("\"id\":\"date\"")
+        .contains("\"id\":\"time\"")
+        .contains("graph.microsoft.com/users");
 
-    JsonNode answer = teams.invoke("task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "UTC"));
+    JsonNode answer =
+        teams.invoke("task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "UTC"));
 
     assertThat(message(answer)).startsWith("Scheduled s2 \"Town hall\"");
     ListeningSession created =
-        teams.core.candor().sessions().current().stream().filter(s -> s.title().equals("Town hall")).findFirst().orElseThrow();
+        teams.core.candor().sessions().current().stream()
+            .filter(s -> s.title().equals("Town hall"))
+            .findFirst()
+            .orElseThrow();
     assertThat(created.state()).isEqualTo(SessionState.SCHEDULED);
     assertThat(created.audience()).containsExactly(TeamsHarness.CHANNEL);
-    assertThat(created.moderators()).containsExactly(new UserRef(Platform.TEAMS, "aad-mod-1"), new UserRef(Platform.TEAMS, "aad-mod-2"));
+    assertThat(created.moderators())
+        .containsExactly(
+            new UserRef(Platform.TEAMS, "aad-mod-1"), new UserRef(Platform.TEAMS, "aad-mod-2"));
     assertThat(created.settings().minAskers()).isEqualTo(4);
   }
 
   @Test
   void givenScheduleDialogWithAnUnknownZone_thenItComesBackWithTheReasonAndTheValues() {
-    JsonNode answer = teams.invoke("task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "Mars/Olympus"));
+    JsonNode answer =
+        teams.invoke(
+            "task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "Mars/Olympus"));
 
     String card = dialogCard(answer).toString();
-    assertThat(card).contains("'Mars/Olympus' is not a time zone").contains("\"value\":\"Town hall\"");
+    assertThat(card)
+        .contains("'Mars/Olympus' is not a time zone")
+        .contains("\"value\":\"Town hall\"");
   }
 
   @Test
@@ -168,6 +204,20 @@ class DialogsTest {
     JsonNode answer = teams.invoke("task/submit", alice, true, schedule("Town hall", "UTC"));
 
     assertThat(dialogCard(answer).toString()).contains("Only organizers can schedule sessions.");
+  }
+
+  @Test
+  void givenAButtonSentAsAPlainMessage_thenItActsAndAnswersOnlyInAPersonalChat() {
+    QuestionId q = released().get(0);
+
+    teams.server.post(teams.activities.cardSubmitMessage(alice, true, button(CardIds.VOTE, q)));
+    assertThat(teams.connector.requests()).as("no answer in the channel").isEmpty();
+    teams.server.post(teams.activities.cardSubmitMessage(bob, false, button(CardIds.VOTE, q)));
+
+    assertThat(teams.core.count("votes")).isEqualTo(2);
+    assertThat(teams.connector.requests()).hasSize(1);
+    assertThat(teams.connector.requests().get(0).path()).contains(bob.personalChat());
+    assertThat(teams.connector.requests().get(0).cardText()).contains("it now has 2 votes");
   }
 
   @Test

@@ -93,8 +93,8 @@ final class FakeConnector implements AutoCloseable {
   }
 
   /**
-   * The activities posted (new messages and thread replies) to a conversation, whether addressed
-   * by its id or by a thread of it ({@code <id>;messageid=<root>}).
+   * The activities posted (new messages and thread replies) to a conversation, whether addressed by
+   * its id or by a thread of it ({@code <id>;messageid=<root>}).
    */
   List<Request> posted(String conversationId) {
     return inConversation("POST", conversationId).stream()
@@ -142,7 +142,10 @@ final class FakeConnector implements AutoCloseable {
       }
       if (failure != null) {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
-        error.putObject("error").put("code", "Failure").put("message", "canned " + failure.status());
+        error
+            .putObject("error")
+            .put("code", "Failure")
+            .put("message", "canned " + failure.status());
         respond(exchange, failure.status(), error, failure.headers());
         return;
       }

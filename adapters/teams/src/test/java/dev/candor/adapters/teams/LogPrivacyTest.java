@@ -39,18 +39,24 @@ class LogPrivacyTest {
           "task/submit",
           bob,
           true,
-          data(CardIds.ASK).put(CardIds.SESSION, s.id().toString()).put(CardIds.TEXT, QUESTIONS.get(1)));
+          data(CardIds.ASK)
+              .put(CardIds.SESSION, s.id().toString())
+              .put(CardIds.TEXT, QUESTIONS.get(1)));
       teams.invoke(
           "task/submit",
           carol,
           false,
-          data(CardIds.ASK).put(CardIds.SESSION, s.id().toString()).put(CardIds.TEXT, QUESTIONS.get(2)));
+          data(CardIds.ASK)
+              .put(CardIds.SESSION, s.id().toString())
+              .put(CardIds.TEXT, QUESTIONS.get(2)));
       teams.channel(carol, "ask " + s.id() + " typed in the channel by mistake");
       QuestionId first = teams.core.questions(s.id()).get(0).id();
       for (User voter : List.of(alice, bob, carol)) {
-        teams.invoke("task/fetch", voter, true, data(CardIds.VOTE).put(CardIds.QUESTION, first.toString()));
+        teams.invoke(
+            "task/fetch", voter, true, data(CardIds.VOTE).put(CardIds.QUESTION, first.toString()));
       }
-      teams.invoke("task/fetch", alice, true, data(CardIds.VOTE).put(CardIds.QUESTION, first.toString()));
+      teams.invoke(
+          "task/fetch", alice, true, data(CardIds.VOTE).put(CardIds.QUESTION, first.toString()));
       teams.personal(bob, "questions");
       teams.core.clock().advance(Duration.ofSeconds(5));
       teams.core.deliverDue();
@@ -63,7 +69,10 @@ class LogPrivacyTest {
     }
 
     for (User user : List.of(alice, bob, carol)) {
-      assertThat(logs).doesNotContain(user.name()).doesNotContain(user.aadObjectId()).doesNotContain(user.teamsId());
+      assertThat(logs)
+          .doesNotContain(user.name())
+          .doesNotContain(user.aadObjectId())
+          .doesNotContain(user.teamsId());
     }
     for (String question : QUESTIONS) {
       assertThat(logs).doesNotContain(question);

@@ -26,6 +26,7 @@ final class Snapshots {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
           .build();
+
   private static final Path DIR = Path.of("src/test/resources/dev/candor/adapters/teams");
 
   private Snapshots() {}
@@ -42,7 +43,9 @@ final class Snapshots {
       return;
     }
     try (InputStream in = Snapshots.class.getResourceAsStream(file)) {
-      assertThat(in).as("snapshot %s exists (create it with -Dsnapshots.update=true)", file).isNotNull();
+      assertThat(in)
+          .as("snapshot %s exists (create it with -Dsnapshots.update=true)", file)
+          .isNotNull();
       String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(rendered).as("card matches snapshot %s", file).isEqualTo(expected);
     } catch (IOException e) {

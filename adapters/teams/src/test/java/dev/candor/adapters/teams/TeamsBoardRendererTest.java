@@ -31,7 +31,13 @@ class TeamsBoardRendererTest {
             SessionState.OPEN,
             List.of(
                 entry("7kdm", "Why is the budget late?", 12, QuestionStatus.PUBLISHED, null, 1),
-                entry("a2b3", "Will we hire this year?", 1, QuestionStatus.ANSWERED, "Yes, four roles.", 2),
+                entry(
+                    "a2b3",
+                    "Will we hire this year?",
+                    1,
+                    QuestionStatus.ANSWERED,
+                    "Yes, four roles.",
+                    2),
                 entry("xyz9", "Can meetings end by five?", 0, QuestionStatus.PUBLISHED, null, 3)));
 
     Snapshots.assertMatches("board-open.json", TeamsBoardRenderer.render(board));
@@ -40,13 +46,19 @@ class TeamsBoardRendererTest {
   @Test
   void givenAClosedSession_thenNoVoteOrAskButtonsButModerationRemains() {
     BoardView board =
-        board("Budget Q&A", SessionState.CLOSED,
-            List.of(entry("7kdm", "Why is the budget late?", 12, QuestionStatus.PUBLISHED, null, 1)));
+        board(
+            "Budget Q&A",
+            SessionState.CLOSED,
+            List.of(
+                entry("7kdm", "Why is the budget late?", 12, QuestionStatus.PUBLISHED, null, 1)));
 
     ObjectNode card = TeamsBoardRenderer.render(board);
 
     Snapshots.assertMatches("board-closed.json", card);
-    assertThat(card.toString()).doesNotContain("\"action\":\"vote\"").doesNotContain("\"action\":\"ask\"").contains("\"action\":\"hide\"");
+    assertThat(card.toString())
+        .doesNotContain("\"action\":\"vote\"")
+        .doesNotContain("\"action\":\"ask\"")
+        .contains("\"action\":\"hide\"");
   }
 
   @Test
@@ -56,11 +68,23 @@ class TeamsBoardRendererTest {
             "<at>Boss</at> **Town hall**",
             SessionState.OPEN,
             List.of(
-                entry("7kdm", "<at>Boss</at> will you resign?", 3, QuestionStatus.PUBLISHED, null, 1),
+                entry(
+                    "7kdm", "<at>Boss</at> will you resign?", 3, QuestionStatus.PUBLISHED, null, 1),
                 entry("a2b3", "Read [link](http://x) first", 2, QuestionStatus.PUBLISHED, null, 2),
-                entry("xyz9", "**bold** and _italic_ and `code`", 1, QuestionStatus.ANSWERED,
-                    "{{DATE(2026-03-05T14:00:00Z, SHORT)}} at {{TIME(2026-03-05T14:00:00Z)}}", 3),
-                entry("hhhh", "1. not a list # not a heading &lt;at&gt;x&lt;/at&gt;", 0, QuestionStatus.PUBLISHED, null, 4),
+                entry(
+                    "xyz9",
+                    "**bold** and _italic_ and `code`",
+                    1,
+                    QuestionStatus.ANSWERED,
+                    "{{DATE(2026-03-05T14:00:00Z, SHORT)}} at {{TIME(2026-03-05T14:00:00Z)}}",
+                    3),
+                entry(
+                    "hhhh",
+                    "1. not a list # not a heading &lt;at&gt;x&lt;/at&gt;",
+                    0,
+                    QuestionStatus.PUBLISHED,
+                    null,
+                    4),
                 entry("mmmm", "- dash\n# hash\n> quote", 0, QuestionStatus.PUBLISHED, null, 5)));
 
     ObjectNode card = TeamsBoardRenderer.render(board);
@@ -81,16 +105,24 @@ class TeamsBoardRendererTest {
   @Test
   void givenAPersonalView_thenYourVotesAndWaitingQuestionsShow() {
     BoardView board =
-        board("Budget Q&A", SessionState.OPEN,
-            List.of(entry("7kdm", "Why is the budget late?", 12, QuestionStatus.PUBLISHED, null, 1)));
+        board(
+            "Budget Q&A",
+            SessionState.OPEN,
+            List.of(
+                entry("7kdm", "Why is the budget late?", 12, QuestionStatus.PUBLISHED, null, 1)));
     var view =
         new dev.candor.core.question.QuestionsView(
-            board, java.util.Set.of(new QuestionId("7kdm")), List.of(), List.of(),
+            board,
+            java.util.Set.of(new QuestionId("7kdm")),
+            List.of(),
+            List.of(),
             "Questions appear once at least 5 people have asked, so that none can be traced to its asker.");
 
     String card = TeamsBoardRenderer.render(view).toString();
 
-    assertThat(card).contains("Rank 1 · 12 votes · q7kdm · you voted").contains("Questions appear once at least 5 people");
+    assertThat(card)
+        .contains("Rank 1 · 12 votes · q7kdm · you voted")
+        .contains("Questions appear once at least 5 people");
   }
 
   @Test
@@ -98,26 +130,45 @@ class TeamsBoardRendererTest {
     List<BoardEntry> many = new ArrayList<>();
     String codes = "23456789ab";
     for (int i = 0; i < 10; i++) {
- many.add(entry(codes.charAt(i) + "kdm", "x".repeat(990) + " question " + i, 10 - i, QuestionStatus.PUBLISHED, null, i + 1));
+      many.add(
+          entry(
+              codes.charAt(i) + "kdm",
+              "x".repeat(990) + " question " + i,
+              10 - i,
+              QuestionStatus.PUBLISHED,
+              null,
+              i + 1));
     }
     BoardView board = board("Budget Q&A", SessionState.OPEN, many);
 
     ObjectNode card = TeamsBoardRenderer.render(board, 9_000);
 
     assertThat(Cards.bytes(card)).isLessThanOrEqualTo(9_000);
-    assertThat(card.toString()).contains("question 0").doesNotContain("question 9").contains("the rest do not fit on one card");
-    assertThat(Cards.bytes(TeamsBoardRenderer.render(board))).isLessThan(TeamsBoardRenderer.MAX_BYTES);
+    assertThat(card.toString())
+        .contains("question 0")
+        .doesNotContain("question 9")
+        .contains("the rest do not fit on one card");
+    assertThat(Cards.bytes(TeamsBoardRenderer.render(board)))
+        .isLessThan(TeamsBoardRenderer.MAX_BYTES);
   }
 
   static BoardView board(String title, SessionState state, List<BoardEntry> entries) {
     SessionView session =
         new SessionView(
-            new SessionId(7), title, state, START, START.plusSeconds(3600), ZoneId.of("Europe/Berlin"),
-            List.of(new ChannelRef(Platform.TEAMS, "19:general@thread.tacv2")), 5);
-    return new BoardView(session, entries, new Participation(12, 4, 30).view(5), START.plusSeconds(7 * 60));
+            new SessionId(7),
+            title,
+            state,
+            START,
+            START.plusSeconds(3600),
+            ZoneId.of("Europe/Berlin"),
+            List.of(new ChannelRef(Platform.TEAMS, "19:general@thread.tacv2")),
+            5);
+    return new BoardView(
+        session, entries, new Participation(12, 4, 30).view(5), START.plusSeconds(7 * 60));
   }
 
-  static BoardEntry entry(String code, String text, int votes, QuestionStatus status, String answer, int rank) {
+  static BoardEntry entry(
+      String code, String text, int votes, QuestionStatus status, String answer, int rank) {
     return new BoardEntry(new QuestionId(code), text, votes, status, answer, rank);
   }
 }

@@ -59,7 +59,7 @@ final class TeamsHarness implements AutoCloseable {
             adapter.outboundCredentials(),
             new ConversationPace(ConversationPace.TEAMS_LIMITS, System::nanoTime, n -> {}));
     core.candor().register(messenger);
-    server = new BotServer(new TeamsHttpHandler(adapter, new CandorBot(core.candor())));
+    server = new BotServer(new TeamsHttpHandler(adapter, new CandorBot(core.candor(), settings)));
     activities = new TeamsActivityJson(connector.serviceUrl());
   }
 

@@ -47,15 +47,21 @@ class TeamsMessengerTest {
     List<Request> posts = teams.connector.posted(CHANNEL);
     assertThat(posts).hasSize(1);
     assertThat(posts.get(0).path()).isEqualTo("/v3/conversations/" + CHANNEL + "/activities");
-    String activityId = teams.core.tx(tx -> tx.boards().find(session.id(), TeamsHarness.CHANNEL)).orElseThrow();
+    String activityId =
+        teams.core.tx(tx -> tx.boards().find(session.id(), TeamsHarness.CHANNEL)).orElseThrow();
 
-    teams.invoke("task/fetch", TeamsActivityJson.user("alice"), true, data(CardIds.VOTE).put(CardIds.QUESTION, q.get(1).toString()));
+    teams.invoke(
+        "task/fetch",
+        TeamsActivityJson.user("alice"),
+        true,
+        data(CardIds.VOTE).put(CardIds.QUESTION, q.get(1).toString()));
     teams.core.clock().advance(Duration.ofSeconds(5));
     teams.core.deliverDue();
 
     List<Request> edits = teams.connector.updated(CHANNEL);
     assertThat(edits).hasSize(1);
-    assertThat(edits.get(0).path()).isEqualTo("/v3/conversations/" + CHANNEL + "/activities/" + activityId);
+    assertThat(edits.get(0).path())
+        .isEqualTo("/v3/conversations/" + CHANNEL + "/activities/" + activityId);
     assertThat(edits.get(0).body().path("id").asText()).isEqualTo(activityId);
     assertThat(edits.get(0).cardText()).contains("Rank 1 · 1 vote · " + q.get(1));
     assertThat(teams.connector.posted(CHANNEL)).hasSize(1);
@@ -89,7 +95,9 @@ class TeamsMessengerTest {
 
     teams.connector.failNext(403, Map.of());
     DeliveryException removed =
-        catchThrowableOfType(DeliveryException.class, () -> teams.messenger.update(TeamsHarness.CHANNEL, "activity-9", board()));
+        catchThrowableOfType(
+            DeliveryException.class,
+            () -> teams.messenger.update(TeamsHarness.CHANNEL, "activity-9", board()));
     assertThat(removed.isPermanent()).isTrue();
     assertThat(removed.getMessage()).contains("HTTP 403");
   }
@@ -121,15 +129,21 @@ class TeamsMessengerTest {
   }
 
   @Test
-  void givenSummaryForAModerator_thenAOneToOneChatIsCreatedFromTheTenantsServiceUrl() throws Exception {
+  void givenSummaryForAModerator_thenAOneToOneChatIsCreatedFromTheTenantsServiceUrl()
+      throws Exception {
     teams.core.askEach(session.id(), 1, 3);
     teams.core.candor().sessions().close(session.id());
     teams.core.deliverDue();
 
     List<Request> created = teams.connector.requests("POST", "/v3/conversations");
-    Request create = created.stream().filter(r -> r.path().equals("/v3/conversations")).findFirst().orElseThrow();
+    Request create =
+        created.stream()
+            .filter(r -> r.path().equals("/v3/conversations"))
+            .findFirst()
+            .orElseThrow();
     assertThat(create.body().path("isGroup").asBoolean()).isFalse();
-    assertThat(create.body().path("members").get(0).path("id").asText()).isEqualTo(TeamsHarness.MODERATOR.aadObjectId());
+    assertThat(create.body().path("members").get(0).path("id").asText())
+        .isEqualTo(TeamsHarness.MODERATOR.aadObjectId());
     assertThat(create.body().path("tenantId").asText()).isEqualTo(TeamsActivityJson.TENANT);
     assertThat(create.body().path("bot").path("id").asText()).isEqualTo(TeamsActivityJson.BOT_ID);
     String chat = "a:dm-";
@@ -141,7 +155,8 @@ class TeamsMessengerTest {
   }
 
   private DeliveryException postFails() {
-    return catchThrowableOfType(DeliveryException.class, () -> teams.messenger.post(TeamsHarness.CHANNEL, board()));
+    return catchThrowableOfType(
+        DeliveryException.class, () -> teams.messenger.post(TeamsHarness.CHANNEL, board()));
   }
 
   private Notice board() {

@@ -1,0 +1,52 @@
+package dev.candor.app.platform;
+
+import dev.candor.adapters.teams.CandorBot;
+import dev.candor.adapters.teams.TeamsAdapter;
+import dev.candor.adapters.teams.TeamsHttpHandler;
+import dev.candor.adapters.teams.TeamsMessenger;
+import dev.candor.adapters.teams.TeamsSettings;
+import dev.candor.app.config.CandorConfig;
+import dev.candor.app.config.Secret;
+import dev.candor.core.Candor;
+import io.javalin.Javalin;
+import java.util.Map;
+import java.util.Optional;
+
+/** Microsoft Teams in the app: the Bot Framework adapter, its messenger and its HTTP route. */
+public final class TeamsPlatform {
+  public static final String MESSAGES_PATH = "/api/messages";
+  private final TeamsHttpHandler handler;
+
+  private TeamsPlatform(TeamsHttpHandler handler) {
+    this.handler = handler;
+  }
+
+  /** Teams as configured (an app id and its password), or empty. */
+  public static Optional<TeamsPlatform> from(
+      CandorConfig config, Map<String, String> env, Candor candor) {
+    CandorConfig.Teams teams = config.teams();
+    if (!teams.configured()) {
+      return Optional.empty();
+    }
+    TeamsSettings settings =
+        new TeamsSettings(
+            teams.appId(),
+            teams.appPassword().map(Secret::reveal),
+            teams.tenantId(),
+            Optional.ofNullable(env.get(TeamsSettings.OPENID_METADATA)));
+    TeamsAdapter adapter = new TeamsAdapter(settings);
+    candor.register(new TeamsMessenger(candor, adapter));
+    return Optional.of(
+        new TeamsPlatform(new TeamsHttpHandler(adapter, new CandorBot(candor, settings))));
+  }
+
+  /** Mounts {@code POST /api/messages}, answering with the bot's status and invoke body. */
+  public void routes(Javalin app) {
+    app.post(
+        MESSAGES_PATH,
+        ctx -> {
+          TeamsHttpHandler.Response r = handler.handle(ctx.header("Authorization"), ctx.body());
+          ctx.status(r.status()).contentType(r.contentType()).result(r.body());
+        });
+  }
+}
