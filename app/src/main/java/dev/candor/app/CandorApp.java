@@ -93,7 +93,7 @@ public final class CandorApp implements Callable<Integer> {
                   + " MICROSOFT_APP_PASSWORD for Teams; see README.md. Until then, try: java -jar"
                   + " app/target/candor.jar console");
         }
-        runtime.start();
+        runtime.startDurable(config.scheduler().clustered());
         http.start(config.http().port());
         platforms.start();
         System.out.println(

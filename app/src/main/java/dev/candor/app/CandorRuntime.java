@@ -5,6 +5,7 @@ import dev.candor.core.Candor;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.delivery.Messenger;
 import dev.candor.core.identity.MasterKey;
+import dev.candor.core.schedule.CandorScheduler;
 import dev.candor.core.store.Database;
 import dev.candor.core.store.jdbc.JdbiStorage;
 import java.io.IOException;
@@ -60,6 +61,17 @@ public final class CandorRuntime implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Starts the core with Quartz's JDBC job store in Candor's own database, so that triggers
+   * survive restarts; clustered when configured (PostgreSQL only).
+   */
+  public CandorRuntime startDurable(boolean clustered) {
+    return start(
+        CandorScheduler.jdbc(database, "candor", clustered && database.isPostgres()),
+        Duration.ofMillis(200));
+  }
+
+  /** Starts the core with an in-memory scheduler (console and demo). */
   public CandorRuntime start() {
     try {
       candor.start();

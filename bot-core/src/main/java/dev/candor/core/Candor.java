@@ -2,6 +2,7 @@ package dev.candor.core;
 
 import dev.candor.core.command.CommandParser;
 import dev.candor.core.command.Commands;
+import dev.candor.core.command.InsightCommands;
 import dev.candor.core.delivery.Messenger;
 import dev.candor.core.delivery.NoticeComposer;
 import dev.candor.core.delivery.Outbox;
@@ -9,9 +10,11 @@ import dev.candor.core.delivery.OutboxWorker;
 import dev.candor.core.identity.MasterKey;
 import dev.candor.core.identity.SessionKeys;
 import dev.candor.core.question.Boards;
+import dev.candor.core.question.Escalations;
 import dev.candor.core.question.Moderation;
 import dev.candor.core.question.Questions;
 import dev.candor.core.question.Release;
+import dev.candor.core.question.VoteAnomalies;
 import dev.candor.core.schedule.CandorScheduler;
 import dev.candor.core.schedule.SessionJobs;
 import dev.candor.core.series.CarryOver;
@@ -20,10 +23,15 @@ import dev.candor.core.session.Access;
 import dev.candor.core.session.Sessions;
 import dev.candor.core.store.Storage;
 import dev.candor.core.summary.Exports;
+import dev.candor.core.summary.Followups;
+import dev.candor.core.summary.Policies;
+import dev.candor.core.summary.Presenter;
 import dev.candor.core.summary.Summaries;
+import dev.candor.core.summary.Themes;
 import dev.candor.core.vote.Votes;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.SchedulerException;
@@ -54,6 +62,10 @@ public final class Candor implements AutoCloseable {
   private final OutboxWorker worker;
   private final Series series;
   private final CarryOver carryOver;
+  private final Themes themes;
+  private final Followups followups;
+  private final Policies policies;
+  private final Presenter presenter;
   private CandorScheduler scheduler;
 
   public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
@@ -67,10 +79,16 @@ public final class Candor implements AutoCloseable {
     this.release = new Release(clock, outbox);
     this.boards = new Boards(clock);
     this.questions = new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
-    this.votes = new Votes(storage, sessions, keys, outbox);
+    Escalations escalations = new Escalations(clock);
+    this.votes =
+        new Votes(storage, sessions, keys, outbox, List.of(escalations, new VoteAnomalies(clock)));
     this.moderation = new Moderation(storage, sessions, access, release, outbox);
     this.summaries = new Summaries(storage, sessions, boards, clock, settings.boardSize());
-    this.exports = new Exports(storage, sessions, boards);
+    this.exports = new Exports(storage, sessions, boards, summaries);
+    this.themes = new Themes(storage, sessions, boards, moderation);
+    this.followups = new Followups(storage, sessions, clock);
+    this.policies = new Policies(storage, sessions, boards, escalations, outbox);
+    this.presenter = new Presenter(storage, sessions, boards);
     this.series = new Series(storage, sessions, clock);
     sessions.setFollowUp(series);
     this.carryOver = new CarryOver(storage, sessions, boards, outbox, clock, settings.boardSize());
@@ -86,6 +104,7 @@ public final class Candor implements AutoCloseable {
             exports,
             series,
             carryOver);
+    commands.setInsights(new InsightCommands(themes, followups, policies, presenter));
     this.jobs = new SessionJobs(storage, sessions, release, outbox, clock);
     this.worker =
         new OutboxWorker(
@@ -133,6 +152,26 @@ public final class Candor implements AutoCloseable {
 
   public CandorSettings settings() {
     return settings;
+  }
+
+  /** Clusters of near-duplicate questions, and merging them. */
+  public Themes themes() {
+    return themes;
+  }
+
+  /** Follow-ups: who acts on a question, by when, and whether it is done. */
+  public Followups followups() {
+    return followups;
+  }
+
+  /** Per-session tally policy and escalation threshold. */
+  public Policies policies() {
+    return policies;
+  }
+
+  /** Presenter links and the boards they show; the app serves the page. */
+  public Presenter presenter() {
+    return presenter;
   }
 
   public Storage storage() {

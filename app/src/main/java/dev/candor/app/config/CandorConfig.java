@@ -172,7 +172,14 @@ public record CandorConfig(
   }
 
   /** How often pending question batches are checked for release. */
-  public record Scheduler(Duration releaseTick) {
+  /**
+   * The scheduler.
+   *
+   * @param releaseTick how often pending batches are checked for release
+   * @param clustered whether several Candor instances share the database as one Quartz cluster
+   *     (PostgreSQL only)
+   */
+  public record Scheduler(Duration releaseTick, boolean clustered) {
     public Scheduler {
       requireNonNull(releaseTick, "releaseTick");
     }

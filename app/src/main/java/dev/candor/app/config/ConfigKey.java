@@ -30,6 +30,7 @@ enum ConfigKey {
   BOARD_REFRESH("board.refresh-interval", "CANDOR_BOARD_REFRESH"),
   BOARD_SIZE("board.size", "CANDOR_BOARD_SIZE"),
   RELEASE_TICK("scheduler.release-tick", "CANDOR_RELEASE_TICK"),
+  CLUSTERED("scheduler.clustered", "CANDOR_CLUSTERED"),
   SLACK_API_URL("slack.api-url", "CANDOR_SLACK_API_URL");
 
   /** Sections that exist in the file; {@code teams} has no file keys but is a known place. */

@@ -49,7 +49,9 @@ final class ConfigResolver {
         new Board(
             duration(ConfigKey.BOARD_REFRESH, core.boardRefreshInterval(), Duration.ZERO),
             integer(ConfigKey.BOARD_SIZE, core.boardSize(), 1, MAX_BOARD_SIZE, "")),
-        new Scheduler(duration(ConfigKey.RELEASE_TICK, core.releaseTick(), Duration.ofMillis(100))),
+        new Scheduler(
+            duration(ConfigKey.RELEASE_TICK, core.releaseTick(), Duration.ofMillis(100)),
+            bool(ConfigKey.CLUSTERED, false)),
         Values.masterKey(this, secret(EnvOnly.MASTER_KEY)),
         Values.slack(this),
         Values.teams(this));

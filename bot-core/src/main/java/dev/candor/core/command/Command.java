@@ -156,6 +156,49 @@ public sealed interface Command {
   /** {@code export <session> csv|json|md} */
   record Export(SessionId session, ExportFormat format) implements Command {}
 
+  /** {@code themes [<session>]}: the clusters of near-duplicate questions (moderators). */
+  record Themes(Optional<SessionId> session) implements Command {}
+
+  /**
+   * {@code merge-cluster <question> [except <question> ...]}: merges the question's cluster of
+   * near-duplicates into the cluster's most voted question, in one action (moderators).
+   */
+  record MergeCluster(QuestionId question, List<QuestionId> except) implements Command {
+    public MergeCluster {
+      except = List.copyOf(except);
+    }
+  }
+
+  /**
+   * {@code followup <question> [owner <name>] [due <date>]} records who acts on a question and by
+   * when; {@code followup <question> done} closes it (moderators).
+   */
+  record Followup(
+      QuestionId question, Optional<String> owner, Optional<java.time.LocalDate> due, boolean done)
+      implements Command {
+    public Followup {
+      if (done == (owner.isPresent() || due.isPresent())) {
+        throw dev.candor.core.CandorException.invalid(
+            "Give an owner, a due date or both, or say done. Try: followup "
+                + question
+                + " owner Finance team due 2026-06-30");
+      }
+    }
+  }
+
+  /** {@code tallies <session> live|hidden-until-close|moderators-only} (moderators). */
+  record Tallies(SessionId session, dev.candor.core.session.TallyPolicy policy)
+      implements Command {}
+
+  /**
+   * {@code escalate <session> at <votes>} or {@code escalate <session> off}: the organizer is told
+   * when a question reaches that many votes (moderators).
+   */
+  record Escalate(SessionId session, java.util.OptionalInt at) implements Command {}
+
+  /** {@code present <session> [renew]}: the link to the presenter board (moderators). */
+  record Present(SessionId session, boolean renew) implements Command {}
+
   /** The export formats. */
   enum ExportFormat {
     CSV,

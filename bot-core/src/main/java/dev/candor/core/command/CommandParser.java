@@ -67,6 +67,12 @@ public final class CommandParser {
           APPROVE,
           SUMMARY,
           EXPORT,
+          InsightParser.THEMES,
+          InsightParser.MERGE_CLUSTER,
+          InsightParser.FOLLOWUP,
+          InsightParser.TALLIES,
+          InsightParser.ESCALATE,
+          InsightParser.PRESENT,
           RescheduleParser.FORM,
           CARRY,
           STOP);
@@ -130,6 +136,8 @@ public final class CommandParser {
           reschedule.parse(new Tokenizer(rest, "Try: " + RescheduleParser.EXAMPLE));
       case "carry" -> new Command.Carry(onlySession(args(rest, CARRY)));
       case "stop" -> new Command.Stop(onlySession(args(rest, STOP)));
+      case "themes", "merge-cluster", "followup", "tallies", "escalate", "present" ->
+          InsightParser.parse(verb, rest);
       default -> throw CandorException.invalid("Unknown command '" + shown(verb) + "'. Try: help");
     };
   }

@@ -1,5 +1,6 @@
 package dev.candor.core.command;
 
+import dev.candor.core.Failures;
 import dev.candor.core.CandorException;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.identity.Actor;
@@ -43,6 +44,7 @@ public final class Commands {
   private final Exports exports;
   private final Series series;
   private final CarryOver carryOver;
+  private InsightCommands insights;
 
   public Commands(
       CommandParser parser,
@@ -87,7 +89,7 @@ public final class Commands {
     } catch (CandorException e) {
       return new Reply.Error(e.getMessage());
     } catch (RuntimeException e) {
-      log.error("command failed unexpectedly: {}", e.getClass().getName(), e);
+      log.error("command failed unexpectedly: {}", Failures.describe(e));
       return new Reply.Error(
           "Something went wrong on Candor's side and nothing was stored. Please try again.");
     }
@@ -110,10 +112,10 @@ public final class Commands {
           questions.list(actor, resolveAny(ctx, q.session(), "questions")));
     } else if (command instanceof Command.Vote v) {
       Votes.Tally t = votes.vote(actor, v.question());
-      return new Reply.Text("Voted for " + t.question() + "; it now has " + votes(t) + ".");
+      return new Reply.Text("Voted for " + t.question() + now(t));
     } else if (command instanceof Command.Unvote v) {
       Votes.Tally t = votes.unvote(actor, v.question());
-      return new Reply.Text("Vote removed from " + t.question() + "; it now has " + votes(t) + ".");
+      return new Reply.Text("Vote removed from " + t.question() + now(t));
     } else if (command instanceof Command.Withdraw w) {
       return new Reply.Text(
           "Withdrew " + questions.withdraw(actor, w.question()) + " and its votes.");
@@ -163,7 +165,18 @@ public final class Commands {
               + "; no later occurrence will be scheduled"
               + done.cancelled().map(id -> ", and " + id + " is cancelled.").orElse("."));
     }
+    if (insights != null && InsightCommands.handles(command)) {
+      return insights.run(ctx, command, given -> resolveAny(ctx, given, "themes"));
+    }
     throw new IllegalArgumentException("unknown command " + command.getClass());
+  }
+
+  /**
+   * Connects the commands on what sessions produce ({@code themes}, {@code merge-cluster}, {@code
+   * followup}, {@code tallies}, {@code escalate}, {@code present}).
+   */
+  public void setInsights(InsightCommands insights) {
+    this.insights = insights;
   }
 
   private Reply schedule(CommandContext ctx, Command.Schedule s) {
@@ -296,6 +309,11 @@ public final class Commands {
             + " "
             + candidates.get(0).id()
             + " …");
+  }
+
+  /** "; it now has 3 votes.", or just "." where the session's tally policy hides counts. */
+  private static String now(Votes.Tally t) {
+    return t.votes() < 0 ? "." : "; it now has " + votes(t) + ".";
   }
 
   private static String votes(Votes.Tally t) {

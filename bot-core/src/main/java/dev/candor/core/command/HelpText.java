@@ -30,7 +30,16 @@ public final class HelpText {
     sb.append("  merge <question> into <question>   merge a duplicate; votes are combined\n");
     sb.append("  approve <question>           release a question held for pre-moderation\n");
     sb.append("  summary [<session>]          the moderator summary\n");
-    sb.append("  export <session> csv|json|md export questions, tallies and answers\n");
+    sb.append("  export <session> csv|json|md export questions, tallies, answers, themes\n");
+    sb.append(
+        "  themes [<session>]           near-duplicate questions, grouped, with their votes\n");
+    sb.append("  merge-cluster <question> [except <question> ...]   merge a whole group at once\n");
+    sb.append("  followup <question> owner <name> due <yyyy-mm-dd>   who acts on it, by when\n");
+    sb.append("  followup <question> done     close the follow-up\n");
+    sb.append("  tallies <session> live|hidden-until-close|moderators-only   who sees counts\n");
+    sb.append(
+        "  escalate <session> at <votes>|off   tell the organizer when a question gets there\n");
+    sb.append("  present <session> [renew]    link to a read-only board for the room's screen\n");
     sb.append("  reschedule <session> <start> [for <duration>] [tz <zone>]   move a session\n");
     sb.append("  carry <session>              copy its unanswered top questions to the next one\n");
     sb.append("Organizers:\n");

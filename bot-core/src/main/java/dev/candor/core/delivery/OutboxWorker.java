@@ -1,5 +1,6 @@
 package dev.candor.core.delivery;
 
+import dev.candor.core.Failures;
 import dev.candor.core.identity.Platform;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.Sessions;
@@ -85,7 +86,7 @@ public final class OutboxWorker implements AutoCloseable {
         // keep going while there is work
       }
     } catch (RuntimeException e) {
-      log.error("outbox worker failed; will retry: {}", e.toString());
+      log.error("outbox worker failed; will retry: {}", Failures.describe(e));
     }
   }
 
@@ -136,7 +137,8 @@ public final class OutboxWorker implements AutoCloseable {
         retry(item, e.getMessage(), e.retryAfter());
       }
     } catch (RuntimeException e) {
-      log.warn("delivery of outbox item {} ({}) failed: {}", item.id(), item.kind(), e.toString());
+      log.warn(
+          "delivery of outbox item {} ({}) failed: {}", item.id(), item.kind(), Failures.describe(e));
       retry(item, e.getClass().getSimpleName(), Optional.empty());
     }
   }

@@ -102,6 +102,10 @@ public final class Moderation {
   }
 
   private Question mergeIn(Tx tx, Actor actor, QuestionId duplicate, QuestionId into) {
+    if (duplicate.equals(into)) {
+      throw CandorException.invalid(
+          "A question cannot be merged into itself. Try: merge <duplicate> into <original>");
+    }
     Question dup = moderatable(tx, actor, duplicate, "merge questions");
     Question target = tx.questions().find(into).orElseThrow(() -> Questions.unknown(into));
     if (!target.session().equals(dup.session())) {

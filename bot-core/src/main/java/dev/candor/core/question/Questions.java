@@ -29,6 +29,7 @@ public final class Questions {
 
   /** How many similar questions an asker is shown at most. */
   public static final int SIMILAR_LIMIT = 3;
+
   private final Storage storage;
   private final Sessions sessions;
   private final SessionKeys keys;

@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Tells moderators when votes on one question arrive far faster than the session's norm: more than
  * {@code max(20, 5 × median)} within a sliding minute, where the median is taken over the session's
- * questions on the board (those without votes count as zero) of their average votes per minute. A burst like that may be a popular question or a
- * coordinated push; moderators decide, and nothing in the alert says who voted.
+ * questions on the board (those without votes count as zero) of their average votes per minute. A
+ * burst like that may be a popular question or a coordinated push; moderators decide, and nothing
+ * in the alert says who voted.
  *
  * <p>Kept in memory only: the database never holds a time per vote. The alert is delivered at the
  * next whole minute and names no count finer than the limit, so it does not tell when any one
@@ -79,7 +80,8 @@ public final class VoteAnomalies implements VoteListener {
             + " received more than "
             + limit
             + " votes within a minute, well above this session's usual pace. Nothing here says who"
-            + " voted; a popular question and a coordinated push look alike, so look before acting.";
+            + " voted; a popular question and a coordinated push look alike, so look before"
+            + " acting.";
     for (UserRef to : Sessions.summaryRecipients(s)) {
       tx.outbox()
           .enqueue(

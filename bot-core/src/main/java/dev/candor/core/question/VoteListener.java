@@ -4,9 +4,9 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.store.Tx;
 
 /**
- * Told of each new vote inside the vote's transaction, after it was stored: what it decides to
- * send goes through the outbox and commits with the vote. It learns the question and its new
- * tally, never who voted.
+ * Told of each new vote inside the vote's transaction, after it was stored: what it decides to send
+ * goes through the outbox and commits with the vote. It learns the question and its new tally,
+ * never who voted.
  */
 @FunctionalInterface
 public interface VoteListener {

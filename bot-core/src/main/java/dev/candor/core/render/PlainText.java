@@ -35,7 +35,7 @@ public final class PlainText {
     } else if (reply instanceof Reply.Asked a) {
       return "Asked anonymously as " + a.result().id() + ": \"" + a.result().text() + "\"\n"
           + a.result().note() + "\nOnly you see this id; withdraw " + a.result().id()
-          + " takes it back.";
+          + " takes it back." + InsightText.similar(a.result().similar());
     } else if (reply instanceof Reply.Scheduled s) {
       return "Scheduled " + session(s.session());
     } else if (reply instanceof Reply.SessionList l) {
@@ -145,6 +145,7 @@ public final class PlainText {
     for (BoardEntry e : s.top()) {
       sb.append("  ").append(entry(e)).append('\n');
     }
+    sb.append(InsightText.summarySections(s));
     if (!s.hiddenReasons().isEmpty()) {
       sb.append("  Hidden by moderators (").append(s.hiddenReasons().size()).append("):\n");
       for (String r : s.hiddenReasons()) {

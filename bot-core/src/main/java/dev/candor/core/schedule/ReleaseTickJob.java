@@ -1,5 +1,6 @@
 package dev.candor.core.schedule;
 
+import dev.candor.core.Failures;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -17,7 +18,7 @@ public final class ReleaseTickJob implements Job {
     try {
       SessionJob.jobs(context).releaseAllDue();
     } catch (RuntimeException e) {
-      log.error("release tick failed: {}", e.toString());
+      log.error("release tick failed: {}", Failures.describe(e));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.candor.core.schedule;
 
+import dev.candor.core.Failures;
 import dev.candor.core.CandorException;
 import dev.candor.core.session.SessionId;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class SessionJob implements Job {
           id,
           action,
           RETRY_AFTER.toSeconds(),
-          e.toString());
+          Failures.describe(e));
       retryLater(context);
     }
   }

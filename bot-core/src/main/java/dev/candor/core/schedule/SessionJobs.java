@@ -81,7 +81,7 @@ public final class SessionJobs {
                   ? s.state() == SessionState.SCHEDULED
                   : s.state().takesQuestions();
           if (!stateFits) {
-            log.debug("session {} is {}: no {} reminder", id, s.state().label(), kind);
+            log.info("skipped {} reminder of session {}: it is {}", kind, id, s.state().label());
             return;
           }
           if (!now.isBefore(moment)) {

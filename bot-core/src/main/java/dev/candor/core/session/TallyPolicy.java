@@ -4,8 +4,8 @@ import dev.candor.core.CandorException;
 import java.util.Locale;
 
 /**
- * Who sees vote counts while a session runs. Moderators always see them in the summary and in
- * their own view of the board.
+ * Who sees vote counts while a session runs. Moderators always see them in the summary and in their
+ * own view of the board.
  */
 public enum TallyPolicy {
   /** Everyone sees the counts (the default). */

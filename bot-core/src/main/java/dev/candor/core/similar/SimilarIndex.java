@@ -13,9 +13,9 @@ import java.util.Map;
  * <p>Each text becomes a bag of stemmed words ({@link TextNormalizer}) weighted by rarity (TF-IDF,
  * so "office" counts for less than "parking" when every other question mentions the office). Two
  * texts are similar when the cosine of their weighted bags reaches the threshold. {@link #nearest}
- * scores one text against all through an inverted index; {@link #cluster} finds candidate pairs with
- * MinHash signatures and LSH banding ({@link MinHashLsh}), verifies each candidate with the exact
- * cosine, and joins verified pairs with union-find, so it never compares all pairs.
+ * scores one text against all through an inverted index; {@link #cluster} finds candidate pairs
+ * with MinHash signatures and LSH banding ({@link MinHashLsh}), verifies each candidate with the
+ * exact cosine, and joins verified pairs with union-find, so it never compares all pairs.
  *
  * <p>Immutable once built; build one per use (it is cheap: 20,000 questions take well under a
  * second).
@@ -132,18 +132,21 @@ public final class SimilarIndex {
         matches.add(new Match(doc, Math.min(1.0, scores[doc])));
       }
     }
-    matches.sort((x, y) -> x.score() != y.score() ? Double.compare(y.score(), x.score())
-        : Integer.compare(x.index(), y.index()));
+    matches.sort(
+        (x, y) ->
+            x.score() != y.score()
+                ? Double.compare(y.score(), x.score())
+                : Integer.compare(x.index(), y.index()));
     return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
   }
 
   /**
-   * Groups the texts into clusters of near-duplicates: MinHash and LSH propose candidate pairs,
-   * the exact cosine verifies each, and union-find joins verified pairs, strongest first. A pair
-   * joins two clusters only if the clusters as a whole stay alike: the average similarity between
-   * their cores (the first {@link #CORE} members of each) must reach {@link #COHESION} of the
-   * threshold. Without that check, a chain of pairs that are each similar ("free parking removed",
-   * "office plants removed") would tie unrelated questions together.
+   * Groups the texts into clusters of near-duplicates: MinHash and LSH propose candidate pairs, the
+   * exact cosine verifies each, and union-find joins verified pairs, strongest first. A pair joins
+   * two clusters only if the clusters as a whole stay alike: the average similarity between their
+   * cores (the first {@link #CORE} members of each) must reach {@link #COHESION} of the threshold.
+   * Without that check, a chain of pairs that are each similar ("free parking removed", "office
+   * plants removed") would tie unrelated questions together.
    */
   public Clustering cluster() {
     int n = size();
@@ -196,10 +199,10 @@ public final class SimilarIndex {
   }
 
   /**
-   * The words of each text that LSH hashes: all but those in more than {@link #COMMON_SHARE} of
-   * the texts (and in more than {@link #COMMON_MIN}), unless nothing else is left. Words that
-   * common weigh little in the cosine anyway, but would put thousands of unrelated texts into
-   * shared buckets.
+   * The words of each text that LSH hashes: all but those in more than {@link #COMMON_SHARE} of the
+   * texts (and in more than {@link #COMMON_MIN}), unless nothing else is left. Words that common
+   * weigh little in the cosine anyway, but would put thousands of unrelated texts into shared
+   * buckets.
    */
   private int[][] distinctive() {
     int cap = Math.max(COMMON_MIN, (int) (size() * COMMON_SHARE));

@@ -1,27 +1,38 @@
 package dev.candor.core.summary;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.candor.core.command.Command.ExportFormat;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.question.Boards;
 import dev.candor.core.question.Question;
+import dev.candor.core.question.QuestionId;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.session.Sessions;
 import dev.candor.core.store.Storage;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.candor.core.store.Tx;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Exports a session's released questions with tallies, status and answers, as CSV, JSON or
- * Markdown. Exports name no one: there is nobody to name in the data.
+ * Exports a session's released questions with tallies, status, answers, themes and follow-ups, as
+ * CSV, JSON or Markdown, always with tallies (moderators only). Exports name no one: there is
+ * nobody to name in the data.
  */
 public final class Exports {
   private static final ObjectMapper JSON =
@@ -30,83 +41,182 @@ public final class Exports {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * Every text cell quoted, as OWASP advises against formula injection; numbers stay bare. A
+   * missing value is an empty unquoted cell and an empty text {@code ""}, so a file reads back
+   * exactly as written.
+   */
+  static final CsvMapper CSV =
+      CsvMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+          .enable(CsvParser.Feature.EMPTY_UNQUOTED_STRING_AS_NULL)
+          .build();
+
+  /** The columns of {@link Row}; the header line is written bare, the cells below quoted. */
+  static final CsvSchema CSV_SCHEMA = CSV.schemaFor(Row.class).withoutHeader();
+
+  static final String CSV_HEADER = String.join(",", CSV_SCHEMA.getColumnNames()) + "\n";
+
   private final Storage storage;
   private final Sessions sessions;
   private final Boards boards;
+  private final Summaries summaries;
 
   public Exports(Storage storage, Sessions sessions, Boards boards) {
+    this(storage, sessions, boards, null);
+  }
+
+  /** Exports that add the summary's figures to JSON and Markdown. */
+  public Exports(Storage storage, Sessions sessions, Boards boards, Summaries summaries) {
     this.storage = storage;
     this.sessions = sessions;
     this.boards = boards;
+    this.summaries = summaries;
   }
 
   /** A file to hand to a moderator. */
   public record ExportFile(String fileName, String mediaType, String content) {}
 
-  /** One exported question. */
+  /**
+   * One exported question. In CSV its text cells are {@linkplain #defuse defused}, so that a
+   * spreadsheet never runs them as formulas.
+   *
+   * @param theme the id of the representative of the question's theme, if it belongs to one
+   * @param escalated whether it reached the session's escalation threshold
+   * @param carriedFrom the session it was carried over from, if any
+   */
+  @JsonPropertyOrder({
+    "rank",
+    "id",
+    "status",
+    "votes",
+    "question",
+    "answer",
+    "hidden_reason",
+    "merged_into",
+    "theme",
+    "escalated",
+    "carried_from",
+    "followup_owner",
+    "followup_due",
+    "followup_done"
+  })
   public record Row(
-      int rank, String id, String status, int votes, String question, String answer,
-      String hiddenReason, String mergedInto) {}
+      int rank,
+      String id,
+      String status,
+      int votes,
+      String question,
+      String answer,
+      @JsonProperty("hidden_reason") String hiddenReason,
+      @JsonProperty("merged_into") String mergedInto,
+      String theme,
+      boolean escalated,
+      @JsonProperty("carried_from") String carriedFrom,
+      @JsonProperty("followup_owner") String followupOwner,
+      @JsonProperty("followup_due") LocalDate followupDue,
+      @JsonProperty("followup_done") Boolean followupDone) {}
 
   public ExportFile export(Actor actor, SessionId id, ExportFormat format) {
     return storage.inTransaction(
         tx -> {
           ListeningSession s = sessions.get(tx, id);
           sessions.access().requireModerator(actor, s, "export it");
-          List<Row> rows = new ArrayList<>();
-          int rank = 0;
-          for (Boards.Ranked r : boards.ranked(tx, s)) {
-            Question q = r.question();
-            rows.add(
-                new Row(
-                    ++rank, q.id().toString(), q.status().label(), r.votes(), q.text(),
-                    q.answer(), q.hiddenReason(),
-                    q.mergedInto() == null ? null : q.mergedInto().toString()));
-          }
+          List<Theme> themes = Themes.of(tx, s, boards);
+          List<Row> rows = rows(tx, s, themes);
           String base = "candor-" + s.id();
           return switch (format) {
             case CSV -> new ExportFile(base + ".csv", "text/csv", csv(rows));
-            case JSON -> new ExportFile(base + ".json", "application/json", json(s, rows));
-            case MD -> new ExportFile(base + ".md", "text/markdown", markdown(s, rows));
+            case JSON ->
+                new ExportFile(
+                    base + ".json", "application/json", json(s, rows, themes, summary(tx, s)));
+            case MD ->
+                new ExportFile(
+                    base + ".md", "text/markdown", markdown(s, rows, themes, summary(tx, s)));
           };
         });
   }
 
-  static String csv(List<Row> rows) {
-    StringBuilder sb = new StringBuilder("rank,id,status,votes,question,answer,hidden_reason,merged_into\n");
-    for (Row r : rows) {
-      sb.append(r.rank()).append(',')
-          .append(cell(r.id())).append(',')
-          .append(cell(r.status())).append(',')
-          .append(r.votes()).append(',')
-          .append(cell(r.question())).append(',')
-          .append(cell(r.answer())).append(',')
-          .append(cell(r.hiddenReason())).append(',')
-          .append(cell(r.mergedInto())).append('\n');
+  private SummaryView summary(Tx tx, ListeningSession s) {
+    return summaries == null ? null : summaries.compose(tx, s);
+  }
+
+  private List<Row> rows(Tx tx, ListeningSession s, List<Theme> themes) {
+    Map<QuestionId, String> themeOf = new HashMap<>();
+    for (Theme t : themes) {
+      t.members().forEach(m -> themeOf.put(m.id(), t.representative().id().toString()));
     }
-    return sb.toString();
+    Set<QuestionId> escalated = tx.escalations().bySession(s.id()).keySet();
+    Map<QuestionId, SessionId> carried = tx.sessions().series().carried(s.id());
+    Map<QuestionId, Followup> followups = new HashMap<>();
+    tx.followups().bySession(s.id()).forEach(f -> followups.put(f.question(), f));
+    List<Row> rows = new ArrayList<>();
+    int rank = 0;
+    for (Boards.Ranked r : boards.ranked(tx, s)) {
+      Question q = r.question();
+      Followup f = followups.get(q.id());
+      rows.add(
+          new Row(
+              ++rank,
+              q.id().toString(),
+              q.status().label(),
+              r.votes(),
+              q.text(),
+              q.answer(),
+              q.hiddenReason(),
+              q.mergedInto() == null ? null : q.mergedInto().toString(),
+              themeOf.get(q.id()),
+              escalated.contains(q.id()),
+              carried.containsKey(q.id()) ? carried.get(q.id()).toString() : null,
+              f == null ? null : f.owner(),
+              f == null ? null : f.due(),
+              f == null ? null : f.done()));
+    }
+    return rows;
+  }
+
+  static String csv(List<Row> rows) {
+    try {
+      return CSV_HEADER
+          + CSV.writer(CSV_SCHEMA).writeValueAsString(rows.stream().map(Exports::defused).toList());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Row defused(Row r) {
+    return new Row(
+        r.rank(),
+        r.id(),
+        r.status(),
+        r.votes(),
+        defuse(r.question()),
+        defuse(r.answer()),
+        defuse(r.hiddenReason()),
+        r.mergedInto(),
+        r.theme(),
+        r.escalated(),
+        r.carriedFrom(),
+        defuse(r.followupOwner()),
+        r.followupDue(),
+        r.followupDone());
   }
 
   /**
-   * One CSV cell: quoted as RFC 4180 asks, and defused against spreadsheet formula injection (a
-   * question starting with {@code =}, {@code +}, {@code -} or {@code @} is prefixed with a quote).
+   * Defuses text against spreadsheet formula injection: a value starting with {@code =}, {@code +},
+   * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, which spreadsheets
+   * show as text. Combined with quoting every text cell, as OWASP recommends.
    */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
+  static String defuse(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
     }
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-        || !v.equals(v.strip()) || v.startsWith("'")) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
-  static String json(ListeningSession s, List<Row> rows) {
+  static String json(ListeningSession s, List<Row> rows, List<Theme> themes, SummaryView summary) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("session", s.id().toString());
     doc.put("title", s.title());
@@ -114,27 +224,97 @@ public final class Exports {
     doc.put("startsAt", s.startsAt());
     doc.put("endsAt", s.endsAt());
     doc.put("timeZone", s.zone().getId());
+    if (summary != null) {
+      doc.put("participation", participation(summary));
+      doc.put("tallyPolicy", summary.tallyPolicy().label());
+      doc.put(
+          "escalateAt", summary.escalateAt().isPresent() ? summary.escalateAt().getAsInt() : null);
+    }
     doc.put("questions", rows);
+    List<Map<String, Object>> t = new ArrayList<>();
+    for (Theme theme : themes) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("representative", theme.representative().id().toString());
+      one.put("wording", theme.representative().text());
+      one.put("combinedVotes", theme.combinedVotes());
+      one.put("members", theme.members().stream().map(m -> m.id().toString()).toList());
+      t.add(one);
+    }
+    doc.put("themes", t);
+    if (summary != null) {
+      doc.put("followups", summary.followups());
+      doc.put("earlierFollowups", summary.earlierFollowups());
+    }
     try {
-      StringWriter w = new StringWriter();
-      JSON.writeValue(w, doc);
-      return w.toString();
-    } catch (IOException e) {
+      return JSON.writeValueAsString(doc);
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static String markdown(ListeningSession s, List<Row> rows) {
+  private static Map<String, String> participation(SummaryView s) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("askers", s.participation().askers().toString());
+    p.put("voters", s.participation().voters().toString());
+    p.put("votes", s.participation().votes().toString());
+    return p;
+  }
+
+  static String markdown(
+      ListeningSession s, List<Row> rows, List<Theme> themes, SummaryView summary) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(md(s.title())).append(" (").append(s.id()).append(")\n\n");
+    if (summary != null) {
+      sb.append("Askers: ")
+          .append(summary.participation().askers())
+          .append(" · voters: ")
+          .append(summary.participation().voters())
+          .append(" · votes: ")
+          .append(summary.participation().votes())
+          .append("\n\n");
+    }
     sb.append("| # | Votes | Status | Question | Answer |\n|---|---|---|---|---|\n");
     for (Row r : rows) {
-      sb.append("| ").append(r.rank())
-          .append(" | ").append(r.votes())
-          .append(" | ").append(r.status())
-          .append(" | ").append(md(r.question()))
-          .append(" | ").append(r.answer() == null ? "" : md(r.answer()))
+      sb.append("| ")
+          .append(r.rank())
+          .append(" | ")
+          .append(r.votes())
+          .append(" | ")
+          .append(r.status())
+          .append(r.escalated() ? " ⚑" : "")
+          .append(" | ")
+          .append(md(r.question()))
+          .append(" | ")
+          .append(r.answer() == null ? "" : md(r.answer()))
           .append(" |\n");
+    }
+    if (!themes.isEmpty()) {
+      sb.append("\n## Themes\n\n");
+      for (Theme t : themes) {
+        sb.append("- **")
+            .append(md(t.representative().text()))
+            .append("** — ")
+            .append(t.combinedVotes())
+            .append(" people, ")
+            .append(t.members().size())
+            .append(" questions (");
+        for (int i = 0; i < t.members().size(); i++) {
+          sb.append(i == 0 ? "" : ", ").append(t.members().get(i).id());
+        }
+        sb.append(")\n");
+      }
+    }
+    if (summary != null && !summary.followups().isEmpty()) {
+      sb.append("\n## Follow-ups\n\n");
+      for (FollowupView f : summary.followups()) {
+        sb.append("- ")
+            .append(f.done() ? "[x] " : "[ ] ")
+            .append(md(f.text()))
+            .append(f.owner() == null ? "" : " — " + md(f.owner()))
+            .append(f.due() == null ? "" : ", due " + f.due())
+            .append(f.overdue() ? " (overdue)" : "")
+            .append('\n');
+      }
     }
     return sb.toString();
   }

@@ -41,7 +41,8 @@ public final class Followups {
     Optional<String> named = owner.map(QuestionText::sanitize).filter(o -> !o.isEmpty());
     if (named.isEmpty() && due.isEmpty()) {
       throw CandorException.invalid(
-          "Say who owns it, when it is due, or both. Try: followup " + id
+          "Say who owns it, when it is due, or both. Try: followup "
+              + id
               + " owner Finance team due 2026-06-30");
     }
     if (named.isPresent() && named.get().length() > Followup.MAX_OWNER) {
@@ -81,15 +82,16 @@ public final class Followups {
                   .orElseThrow(
                       () ->
                           CandorException.notFound(
-                              id + " has no follow-up yet. Try: followup " + id
+                              id
+                                  + " has no follow-up yet. Try: followup "
+                                  + id
                                   + " owner <name> due <date>"));
           if (open.done()) {
             return open;
           }
           Followup done =
               new Followup(
-                  open.question(), open.session(), open.owner(), open.due(), true,
-                  clock.instant());
+                  open.question(), open.session(), open.owner(), open.due(), true, clock.instant());
           tx.followups().save(done);
           return done;
         });

@@ -56,9 +56,9 @@ public final class Policies {
   public record EscalationSet(SessionPolicy policy, int escalatedAtOnce) {}
 
   /**
-   * Sets (or, with an empty {@code at}, removes) the vote count at which the organizer is told about
-   * a question; questions already at or above it are escalated at once. The threshold may not be
-   * below the session's k: a lower one could tell the organizer when a very small crowd voted.
+   * Sets (or, with an empty {@code at}, removes) the vote count at which the organizer is told
+   * about a question; questions already at or above it are escalated at once. The threshold may not
+   * be below the session's k: a lower one could tell the organizer when a very small crowd voted.
    */
   public EscalationSet setEscalation(Actor actor, SessionId id, OptionalInt at) {
     return storage.inTransaction(

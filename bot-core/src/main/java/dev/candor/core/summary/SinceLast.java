@@ -11,7 +11,8 @@ import java.util.List;
  * @param then the previous occurrence's participation, suppressed below its k as always
  * @param askedAgain questions on this board that resemble one asked last time: concerns that have
  *     not gone away, most votes first
- * @param followupsClosed follow-ups of earlier occurrences closed since the previous one started
+ * @param followupsClosed follow-ups of the previous occurrence that are closed, and of older ones
+ *     closed since the previous one started
  * @param followupsOpen follow-ups of earlier occurrences still open
  */
 public record SinceLast(

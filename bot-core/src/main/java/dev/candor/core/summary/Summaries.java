@@ -124,7 +124,10 @@ public final class Summaries {
     return views;
   }
 
-  /** Follow-ups of earlier sessions still open, or closed since the previous session started. */
+  /**
+   * Follow-ups of earlier sessions that are still open, all of the previous session's, and those of
+   * older sessions closed since the previous one started.
+   */
   private List<FollowupView> earlierFollowups(
       Tx tx, ListeningSession s, List<ListeningSession> earlier) {
     if (earlier.isEmpty()) {
@@ -132,8 +135,11 @@ public final class Summaries {
     }
     ListeningSession previous = earlier.get(earlier.size() - 1);
     List<FollowupView> views = new ArrayList<>();
-    for (Followup f : tx.followups().bySessions(earlier.stream().map(ListeningSession::id).toList())) {
-      if (!f.done() || f.closedAt().isAfter(previous.startsAt())) {
+    for (Followup f :
+        tx.followups().bySessions(earlier.stream().map(ListeningSession::id).toList())) {
+      if (!f.done()
+          || f.session().equals(previous.id())
+          || f.closedAt().isAfter(previous.startsAt())) {
         view(tx, f, today(s)).ifPresent(views::add);
       }
     }
@@ -147,7 +153,13 @@ public final class Summaries {
         .map(
             q ->
                 new FollowupView(
-                    f.question(), f.session(), q.text(), q.answer(), f.owner(), f.due(), f.done(),
+                    f.question(),
+                    f.session(),
+                    q.text(),
+                    q.answer(),
+                    f.owner(),
+                    f.due(),
+                    f.done(),
                     f.overdue(today)));
   }
 

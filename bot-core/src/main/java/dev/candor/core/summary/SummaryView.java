@@ -25,8 +25,8 @@ import java.util.OptionalInt;
  * @param escalated questions that reached the escalation threshold, in board order
  * @param followups this session's follow-ups, open ones first
  * @param earlierFollowups follow-ups of earlier sessions of the series (or, outside a series, of
- *     earlier sessions in the same channels) that are still open or were closed since the previous
- *     one
+ *     earlier sessions in the same channels): those still open, those of the previous session, and
+ *     those closed since the previous session started; closed ones first
  * @param carriedOver questions carried over from an earlier occurrence, in board order
  * @param sinceLast what changed since the previous occurrence, for a session in a series
  */
@@ -73,9 +73,24 @@ public record SummaryView(
       Participation.Figure unreleased,
       Instant generatedAt) {
     this(
-        session, participation, top, released, answered, unanswered, hiddenReasons, merged,
-        unreleased, generatedAt, TallyPolicy.LIVE, OptionalInt.empty(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), Optional.empty());
+        session,
+        participation,
+        top,
+        released,
+        answered,
+        unanswered,
+        hiddenReasons,
+        merged,
+        unreleased,
+        generatedAt,
+        TallyPolicy.LIVE,
+        OptionalInt.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   /** This session's follow-ups that are not done yet. */

@@ -48,8 +48,8 @@ public final class Themes {
   }
 
   /**
-   * Every cluster of two or more questions on the board, the most supported first (combined
-   * votes, then the representative's place on the board).
+   * Every cluster of two or more questions on the board, the most supported first (combined votes,
+   * then the representative's place on the board).
    */
   public List<Theme> compose(Tx tx, ListeningSession s) {
     return of(tx, s, boards);
@@ -58,7 +58,8 @@ public final class Themes {
   /** {@link #compose}, for callers that hold no {@code Themes}. */
   static List<Theme> of(Tx tx, ListeningSession s, Boards boards) {
     List<BoardEntry> board = boards.board(tx, s, true).entries();
-    Clustering clustering = SimilarIndex.of(board.stream().map(BoardEntry::text).toList()).cluster();
+    Clustering clustering =
+        SimilarIndex.of(board.stream().map(BoardEntry::text).toList()).cluster();
     List<Theme> themes = new ArrayList<>();
     for (List<Integer> group : clustering.groups()) {
       List<BoardEntry> members = group.stream().map(board::get).toList();

@@ -29,9 +29,9 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * Hostile input against the command language, generated (see {@link HostileInput}): the parser
- * answers every line with a command or a one-line {@link CandorException}; the whole dispatcher,
- * on a real core, never fails unexpectedly and a refused command stores nothing; and question text
- * is always cleaned of what cannot be shown safely.
+ * answers every line with a command or a one-line {@link CandorException}; the whole dispatcher, on
+ * a real core, never fails unexpectedly and a refused command stores nothing; and question text is
+ * always cleaned of what cannot be shown safely.
  */
 class CommandParserPropertyTest {
   private static final int MAX_MESSAGE = 1_000;
@@ -112,7 +112,9 @@ class CommandParserPropertyTest {
     String line = withRealIds(template, pick);
     Actor actor = actor(who);
     ChannelRef channel =
-        actor.platform() == Platform.SLACK ? new ChannelRef(Platform.SLACK, "C1") : TestCandor.CHANNEL;
+        actor.platform() == Platform.SLACK
+            ? new ChannelRef(Platform.SLACK, "C1")
+            : TestCandor.CHANNEL;
     List<String> before = counts();
 
     Reply reply = core.candor().commands().handle(new CommandContext(actor, channel), line);

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher end to end: a line of text in, the right kind of {@link Reply} out. */
@@ -192,9 +191,6 @@ class CommandsTest {
     }
   }
 
-  @Disabled(
-      "BUG: an unexpected SQL failure is logged with JDBI's rendered arguments: question text and"
-          + " the asker's pseudonym land in an ERROR line with a timestamp")
   @Test
   void givenStatementFailingInsideTheDatabase_thenTheLogHoldsNeitherTheQuestionNorThePseudonym()
       throws Exception {

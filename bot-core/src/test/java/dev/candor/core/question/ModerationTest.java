@@ -12,7 +12,6 @@ import dev.candor.core.summary.SummaryView;
 import dev.candor.core.testing.TestCandor;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** What moderators do to questions: hide, answer, merge, approve. */
@@ -146,9 +145,6 @@ class ModerationTest {
     }
   }
 
-  @Disabled(
-      "BUG: Moderation.merge(q, q) is accepted (only Command.Merge checks); q becomes MERGED into"
-          + " itself and vanishes from the board")
   @Test
   void givenQuestionMergedIntoItself_thenRefusedAndItStaysOnTheBoardWithItsVotes() {
     try (TestCandor t = TestCandor.withDefaults()) {

@@ -1,5 +1,6 @@
 package dev.candor.core.security;
 
+import dev.candor.core.command.Reply;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.Platform;
 import dev.candor.core.identity.Role;
@@ -45,7 +46,8 @@ public final class AuthorizationMatrix {
     NONE,
     SESSION,
     CLOSED,
-    PREMODERATED
+    PREMODERATED,
+    OCCURRENCE
   }
 
   /**
@@ -53,8 +55,8 @@ public final class AuthorizationMatrix {
    *
    * @param name a short label for test names
    * @param template the command as typed, with {@code {session}}, {@code {closed}}, {@code
-   *     {premoderated}}, {@code {question}}, {@code {other}} and {@code {pending}} standing for the
-   *     scene's ids
+   *     {premoderated}}, {@code {occurrence}}, {@code {question}}, {@code {other}} and {@code
+   *     {pending}} standing for the scene's ids
    * @param needs the weakest role that may run it
    * @param target the session whose moderators a refusal names
    */
@@ -89,12 +91,15 @@ public final class AuthorizationMatrix {
    * @param closed closed, same moderator: the one session that can be archived
    * @param premoderated scheduled with pre-moderation, same moderator; {@code pending} waits there
    *     for approval
+   * @param occurrence the first occurrence of a daily series, same moderator, closed with a
+   *     question on its board, so the next occurrence exists
    * @param foreign moderated by {@link #MODERATOR_OF_ANOTHER} only
    */
   public record Scene(
       SessionId session,
       SessionId closed,
       SessionId premoderated,
+      SessionId occurrence,
       SessionId foreign,
       QuestionId question,
       QuestionId other,
@@ -105,6 +110,7 @@ public final class AuthorizationMatrix {
           "session", session.toString(),
           "closed", closed.toString(),
           "premoderated", premoderated.toString(),
+          "occurrence", occurrence.toString(),
           "question", question.toString(),
           "other", other.toString(),
           "pending", pending.toString());
@@ -116,6 +122,7 @@ public final class AuthorizationMatrix {
         case NONE, SESSION -> session;
         case CLOSED -> closed;
         case PREMODERATED -> premoderated;
+        case OCCURRENCE -> occurrence;
       };
     }
   }
@@ -139,7 +146,38 @@ public final class AuthorizationMatrix {
         new Row("summary of a closed session", "summary {closed}", Role.MODERATOR, Target.CLOSED),
         new Row("export csv", "export {session} csv", Role.MODERATOR, Target.SESSION),
         new Row("export json", "export {session} json", Role.MODERATOR, Target.SESSION),
-        new Row("export md", "export {session} md", Role.MODERATOR, Target.SESSION));
+        new Row("export md", "export {session} md", Role.MODERATOR, Target.SESSION),
+        new Row(
+            "schedule a series",
+            "schedule \"Weekly\" every week thu 15:00",
+            Role.ORGANIZER,
+            Target.NONE),
+        new Row(
+            "reschedule", "reschedule {session} tomorrow 16:00", Role.MODERATOR, Target.SESSION),
+        new Row("carry", "carry {occurrence}", Role.MODERATOR, Target.OCCURRENCE),
+        new Row("stop a series", "stop {occurrence}", Role.ORGANIZER, Target.OCCURRENCE),
+        new Row("themes", "themes {session}", Role.MODERATOR, Target.SESSION),
+        new Row("merge-cluster", "merge-cluster {question}", Role.MODERATOR, Target.SESSION),
+        new Row(
+            "followup",
+            "followup {question} owner Finance team due 2026-06-30",
+            Role.MODERATOR,
+            Target.SESSION),
+        new Row("tallies live", "tallies {session} live", Role.MODERATOR, Target.SESSION),
+        new Row(
+            "tallies hidden-until-close",
+            "tallies {session} hidden-until-close",
+            Role.MODERATOR,
+            Target.SESSION),
+        new Row(
+            "tallies moderators-only",
+            "tallies {session} moderators-only",
+            Role.MODERATOR,
+            Target.SESSION),
+        new Row("escalate", "escalate {session} at 10", Role.MODERATOR, Target.SESSION),
+        new Row("escalate off", "escalate {session} off", Role.MODERATOR, Target.SESSION),
+        new Row("present", "present {session}", Role.MODERATOR, Target.SESSION),
+        new Row("present renew", "present {session} renew", Role.MODERATOR, Target.SESSION));
   }
 
   /** The commands anyone may type, for the check that every command is in one list or the other. */
@@ -196,6 +234,8 @@ public final class AuthorizationMatrix {
             .ask(TestCandor.participant(1), premoderated.id(), "Held for review?")
             .id();
 
+    SessionId occurrence = stageSeries(t);
+
     ListeningSession foreign = t.scheduleSession(List.of(MODERATOR_OF_ANOTHER.ref()));
     t.askEach(foreign.id(), 1, 3);
 
@@ -207,9 +247,30 @@ public final class AuthorizationMatrix {
         session.id(),
         closed.id(),
         premoderated.id(),
+        occurrence,
         foreign.id(),
         released.get(0),
         released.get(1),
         pending);
+  }
+
+  /** A daily series moderated by the target's moderator; its first occurrence is closed. */
+  private static SessionId stageSeries(TestCandor t) {
+    Reply made =
+        t.command(
+            t.organizer(),
+            "schedule \"Daily stand-up\" every day 10:00 moderators " + MODERATOR_OF_TARGET.ref());
+    if (made instanceof Reply.Error e) {
+      throw new IllegalStateException("cannot stage a series: " + e.text());
+    }
+    SessionId first =
+        new SessionId(
+            Long.parseLong(
+                t.query("SELECT MIN(id) FROM sessions WHERE title = ?", "Daily stand-up")
+                    .get(0)
+                    .get(0)));
+    t.askEach(first, 1, 3);
+    t.candor().sessions().close(t.organizer(), first);
+    return first;
   }
 }

@@ -166,6 +166,7 @@ class AuthorizationMatrixTest {
             new SessionId(2),
             new SessionId(3),
             new SessionId(4),
+            new SessionId(5),
             QuestionId.parse("q2345"),
             QuestionId.parse("q6789"),
             QuestionId.parse("qabcd"));

@@ -1,5 +1,9 @@
 package dev.candor.core.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,41 +51,29 @@ public final class HostileInput {
           + QUOTES
           + PUNCTUATION;
 
+  /** Every command word, including those still being built (reschedule, themes, …). */
   static final List<String> COMMANDS =
       List.of(
-          "help", "sessions", "schedule", "ask", "questions", "vote", "unvote", "withdraw", "open",
-          "close", "cancel", "archive", "hide", "answer", "merge", "approve", "summary", "export",
-          "reschedule", "carry", "stop", "themes", "followup", "present", "tallies", "escalate");
+          ("help sessions schedule ask questions vote unvote withdraw open "
+                  + "close cancel archive hide answer merge approve summary export "
+                  + "reschedule carry stop themes merge-cluster followup present tallies escalate")
+              .split(" "));
 
-  static final List<String> SPECIAL_TOKENS =
-      List.of(
-          "<!channel>", "<!here>", "<!everyone>", "<!here|here>", "<@U123>", "<@U123|bob>",
-          "<@W0ABC>", "<!subteam^S1>", "<!subteam^S1|@team>", "<#C123|general>", "<#C123>",
-          "<!date^1392734382^{date}|x>", "<http://evil.example|click me>", "<mailto:a@b.c|mail>",
-          "<at>x</at>", "<at>Jane Doe</at>", "<at id=\"0\">Bot</at>", "@everyone", "@here",
-          "@channel", "*bold*", "_italic_", "~strike~", "`code`", "```block```", "> quote",
-          "[link](javascript:alert(1))", "![img](http://x/y.png)", "# Heading", "---", "| a | b |",
-          "{\"type\":\"AdaptiveCard\",\"body\":[]}", "{{x}}", "${jndi:ldap://x/a}", "%s%n%x",
-          "' OR 1=1 --", "'; DROP TABLE questions; --", "<script>alert(1)</script>", "&lt;&amp;",
-          "\\n", "\\u0000", "..\\..\\etc\\passwd", "=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(1)");
+  /** Slack and Teams mentions, markdown, card syntax and injection classics, as typed. */
+  static final List<String> SPECIAL_TOKENS = lines("mentions-and-markup.txt");
 
+  /** Emoji of every construction, lone surrogates and combining marks. */
   static final List<String> EMOJI =
       List.of(
-          "😀", "👍🏽", "👩‍👩‍👧‍👦", "🏳️‍🌈", "🇩🇪", "❤️", "🧑🏿‍🚀", "1️⃣", "\uD83D", "\uDE00", "\uDE00\uD83D",
-          "e\u0301", "Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357");
+          ("😀 👍🏽 👩‍👩‍👧‍👦 🏳️‍🌈 🇩🇪 ❤️ 🧑🏿‍🚀 1️⃣ "
+                  + "\uD83D \uDE00 \uDE00\uD83D e\u0301 Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357")
+              .split(" "));
 
   /** Words the parser gives a meaning to, ids of every shape, times, durations, zones. */
-  static final List<String> MEANINGFUL =
-      List.of(
-          "{s}", "{q}", "{s}", "{q}", "s1", "S2", "s0", "s-1", "s99999999999999999999", "12", "s١٢",
-          "q2345", "Q2345", "#q2345", "2345", "qzzzz", "q0000", "q١٢٣٤", "into", "for", "tz",
-          "moderators", "channels", "k", "release", "premoderate", "reminders", "none", "every",
-          "week", "weeks", "day", "thursday", "in", "today", "tomorrow", "15:00", "3pm", "12am",
-          "25:61", "2026-12-03", "2026-02-30", "9999-12-31", "0000-01-01", "2026-12-03T15:00",
-          "1h30m", "0", "0s", "999999999d", "45m", "99999999999999h", "Europe/Berlin",
-          "europe/berlin", "UTC", "+05:00", "Z", "GMT+14", "Etc/GMT-14", "America/New_York",
-          "slack:C1", "teams:19:abc@thread.tacv2", "console:x", "slack:", ":x", "slack:U1",
-          "@ana", "csv", "json", "md", "xml", "5", "2", "3", "-1", "2147483648");
+  static final List<String> MEANINGFUL = lines("meaningful-words.txt");
+
+  /** Well-formed commands with a {@code %} where the hostile part goes. */
+  static final List<String> TEMPLATES = lines("command-templates.txt");
 
   private HostileInput() {}
 
@@ -105,50 +97,14 @@ public final class HostileInput {
   }
 
   /**
-   * Well-formed commands with one place filled with something hostile, so that generated input
-   * gets past the parser and into the core: titles, starts, options, question text, reasons,
-   * answers, ids and formats.
+   * Well-formed commands with one place filled with something hostile, so that generated input gets
+   * past the parser and into the core: titles, starts, options, question text, reasons, answers,
+   * ids and formats.
    */
   public static Arbitrary<String> wellFormedWithOneHostilePart() {
     return Combinators.combine(Arbitraries.of(TEMPLATES), fragment())
         .as((template, part) -> template.replace("%", part));
   }
-
-  static final List<String> TEMPLATES =
-      List.of(
-          "schedule \"%\" tomorrow 15:00",
-          "schedule % in 2h",
-          "schedule \"T\" %",
-          "schedule \"T\" tomorrow 15:00 for %",
-          "schedule \"T\" tomorrow 15:00 tz %",
-          "schedule \"T\" tomorrow 15:00 moderators %",
-          "schedule \"T\" in 2h moderators console:moderator %",
-          "schedule \"T\" in 2h channels %",
-          "schedule \"T\" in 2h channels console:general %",
-          "schedule \"T\" in 2h k %",
-          "schedule \"T\" in 2h release %",
-          "schedule \"T\" in 2h premoderate %",
-          "schedule \"T\" in 2h reminders %",
-          "schedule \"T\" every % 15:00",
-          "ask {s} %",
-          "ask %",
-          "hide {q} %",
-          "answer {q} %",
-          "merge {q} into %",
-          "merge % into {q}",
-          "export {s} %",
-          "vote %",
-          "unvote %",
-          "withdraw %",
-          "questions %",
-          "summary %",
-          "open %",
-          "close %",
-          "help %",
-          "reschedule {s} %",
-          "reschedule {s} tomorrow 15:00 for %",
-          "carry %",
-          "stop %");
 
   private static Arbitrary<String> fragment() {
     return Arbitraries.frequencyOf(
@@ -185,7 +141,9 @@ public final class HostileInput {
         Tuple.of(80, Arbitraries.of(forms)),
         Tuple.of(
             10,
-            Combinators.combine(Arbitraries.of(COMMANDS), Arbitraries.strings().withChars(INVISIBLE).ofLength(1))
+            Combinators.combine(
+                    Arbitraries.of(COMMANDS),
+                    Arbitraries.strings().withChars(INVISIBLE).ofLength(1))
                 .as(String::concat)),
         Tuple.of(10, Arbitraries.of("/candor", "", "askk", "vote\u200B", "ａｓｋ", "ask:", "?")));
   }
@@ -201,7 +159,8 @@ public final class HostileInput {
   private static Arbitrary<String> leading() {
     return Arbitraries.frequencyOf(
         Tuple.of(85, Arbitraries.just("")),
-        Tuple.of(15, Arbitraries.strings().withChars(SPACES + INVISIBLE).ofMinLength(1).ofMaxLength(3)));
+        Tuple.of(
+            15, Arbitraries.strings().withChars(SPACES + INVISIBLE).ofMinLength(1).ofMaxLength(3)));
   }
 
   private static Arbitrary<String> trailing() {
@@ -229,5 +188,20 @@ public final class HostileInput {
         Arbitraries.strings().withChars(POOL).ofMinLength(3_000).ofMaxLength(MAX_LENGTH),
         Combinators.combine(token(), Arbitraries.integers().between(3_000, MAX_LENGTH))
             .as((unit, n) -> unit.repeat(Math.max(1, n / Math.max(1, unit.length())))));
+  }
+
+  /** The lines of a resource beside this class, each one value as typed (no comments). */
+  private static List<String> lines(String resource) {
+    try (InputStream in = HostileInput.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isEmpty())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -85,9 +85,15 @@ class CarryOverTest {
             .withSettings(
                 s ->
                     new dev.candor.core.CandorSettings(
-                        s.organizers(), s.sessionDefaults(), s.defaultZone(), s.defaultDuration(),
-                        s.intakeClosingLead(), s.boardRefreshInterval(), s.releaseTick(),
-                        s.archiveAfter(), 2))
+                        s.organizers(),
+                        s.sessionDefaults(),
+                        s.defaultZone(),
+                        s.defaultDuration(),
+                        s.intakeClosingLead(),
+                        s.boardRefreshInterval(),
+                        s.releaseTick(),
+                        s.archiveAfter(),
+                        2))
             .build()) {
       t.command(t.organizer(), OPEN_FLOOR);
       List<QuestionId> asked = t.askEach(FIRST, 1, 4);

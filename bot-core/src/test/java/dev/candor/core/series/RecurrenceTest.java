@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Occurrences are computed on local dates and placed in the series' zone: a local 15:00 stays
- * 15:00 through both daylight-saving changes of 2026, in New York (8 March, 1 November) and in
- * Berlin (29 March, 25 October), while the UTC instant moves by the hour.
+ * Occurrences are computed on local dates and placed in the series' zone: a local 15:00 stays 15:00
+ * through both daylight-saving changes of 2026, in New York (8 March, 1 November) and in Berlin (29
+ * March, 25 October), while the UTC instant moves by the hour.
  */
 class RecurrenceTest {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -29,13 +29,29 @@ class RecurrenceTest {
   static Stream<Arguments> transitions() {
     return Stream.of(
         // zone, weekday, local date before the change, UTC start before, UTC start a week later
-        Arguments.of(NEW_YORK, DayOfWeek.THURSDAY, "2026-03-05", "2026-03-05T20:00:00Z",
+        Arguments.of(
+            NEW_YORK,
+            DayOfWeek.THURSDAY,
+            "2026-03-05",
+            "2026-03-05T20:00:00Z",
             "2026-03-12T19:00:00Z"),
-        Arguments.of(NEW_YORK, DayOfWeek.THURSDAY, "2026-10-29", "2026-10-29T19:00:00Z",
+        Arguments.of(
+            NEW_YORK,
+            DayOfWeek.THURSDAY,
+            "2026-10-29",
+            "2026-10-29T19:00:00Z",
             "2026-11-05T20:00:00Z"),
-        Arguments.of(BERLIN, DayOfWeek.THURSDAY, "2026-03-26", "2026-03-26T14:00:00Z",
+        Arguments.of(
+            BERLIN,
+            DayOfWeek.THURSDAY,
+            "2026-03-26",
+            "2026-03-26T14:00:00Z",
             "2026-04-02T13:00:00Z"),
-        Arguments.of(BERLIN, DayOfWeek.THURSDAY, "2026-10-22", "2026-10-22T13:00:00Z",
+        Arguments.of(
+            BERLIN,
+            DayOfWeek.THURSDAY,
+            "2026-10-22",
+            "2026-10-22T13:00:00Z",
             "2026-10-29T14:00:00Z"));
   }
 
@@ -76,9 +92,12 @@ class RecurrenceTest {
     Recurrence daily = Recurrence.daily(1, LocalTime.of(2, 30), NEW_YORK);
     LocalDate first = LocalDate.parse("2026-03-07");
 
-    assertThat(daily.start(first, 1).toString()).isEqualTo("2026-03-07T02:30-05:00[America/New_York]");
-    assertThat(daily.start(first, 2).toString()).isEqualTo("2026-03-08T03:30-04:00[America/New_York]");
-    assertThat(daily.start(first, 3).toString()).isEqualTo("2026-03-09T02:30-04:00[America/New_York]");
+    assertThat(daily.start(first, 1).toString())
+        .isEqualTo("2026-03-07T02:30-05:00[America/New_York]");
+    assertThat(daily.start(first, 2).toString())
+        .isEqualTo("2026-03-08T03:30-04:00[America/New_York]");
+    assertThat(daily.start(first, 3).toString())
+        .isEqualTo("2026-03-09T02:30-04:00[America/New_York]");
   }
 
   @Test

@@ -59,7 +59,8 @@ class SeriesTest {
       assertThat(next.id()).isNotEqualTo(first);
       assertThat(next.startsAt()).isEqualTo(Instant.parse("2026-03-12T19:00:00Z"));
       assertThat(next.startsAt().atZone(NEW_YORK).toLocalTime()).isEqualTo(LocalTime.of(15, 0));
-      assertThat(Duration.between(next.startsAt(), next.endsAt())).isEqualTo(Duration.ofMinutes(45));
+      assertThat(Duration.between(next.startsAt(), next.endsAt()))
+          .isEqualTo(Duration.ofMinutes(45));
       assertThat(next.audience()).isEqualTo(t.session(first).audience());
       assertThat(next.settings()).isEqualTo(t.session(first).settings());
       assertThat(occurrence(t, next.id()).number()).isEqualTo(2);
@@ -207,7 +208,9 @@ class SeriesTest {
   }
 
   static List<ListeningSession> live(TestCandor t) {
-    return t.candor().sessions().current().stream().filter(s -> s.state().takesQuestions()).toList();
+    return t.candor().sessions().current().stream()
+        .filter(s -> s.state().takesQuestions())
+        .toList();
   }
 
   static ListeningSession onlyLive(TestCandor t) {

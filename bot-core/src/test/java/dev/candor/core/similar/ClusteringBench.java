@@ -43,7 +43,10 @@ class ClusteringBench {
     System.out.printf(
         "ClusteringBench: 20,000 questions, first run %d ms, median of 7 warm runs %d ms"
             + " (min %d, max %d), %d processors%n",
-        cold.get(0), median, rounds.get(0), rounds.get(rounds.size() - 1),
+        cold.get(0),
+        median,
+        rounds.get(0),
+        rounds.get(rounds.size() - 1),
         Runtime.getRuntime().availableProcessors());
     assertThat(median).isLessThan(BOUND_MS);
   }

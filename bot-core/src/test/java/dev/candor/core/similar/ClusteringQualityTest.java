@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * several of them sharing words with a group on purpose).
  *
  * <p>The measure is B-Cubed precision and recall (Bagga and Baldwin; Amigó et al. 2009), both
- * required to reach 0.8: for each question, the share of its cluster that belongs to its true
- * group (precision) and the share of its true group found in its cluster (recall), averaged over
- * all questions. Unlike counting pairs, it does not let one large cluster outweigh many small
- * ones. Pairwise figures are printed and held to floors too, so that a regression shows either way;
+ * required to reach 0.8: for each question, the share of its cluster that belongs to its true group
+ * (precision) and the share of its true group found in its cluster (recall), averaged over all
+ * questions. Unlike counting pairs, it does not let one large cluster outweigh many small ones.
+ * Pairwise figures are printed and held to floors too, so that a regression shows either way;
  * pairwise recall is the weak spot of a lexical method (paraphrases without a shared word, such as
  * "cost of living raise" and "salaries adjusted for inflation", are missed unless the thesaurus
  * joins them).
@@ -59,8 +59,12 @@ class ClusteringQualityTest {
         "clustering of 200 questions: B-Cubed precision %.3f recall %.3f;"
             + " pairwise precision %.3f recall %.3f%n",
         s.bcubedPrecision(), s.bcubedRecall(), s.pairPrecision(), s.pairRecall());
-    assertThat(s.bcubedPrecision()).as("B-Cubed precision").isGreaterThanOrEqualTo(REQUIRED_BCUBED_PRECISION);
-    assertThat(s.bcubedRecall()).as("B-Cubed recall").isGreaterThanOrEqualTo(REQUIRED_BCUBED_RECALL);
+    assertThat(s.bcubedPrecision())
+        .as("B-Cubed precision")
+        .isGreaterThanOrEqualTo(REQUIRED_BCUBED_PRECISION);
+    assertThat(s.bcubedRecall())
+        .as("B-Cubed recall")
+        .isGreaterThanOrEqualTo(REQUIRED_BCUBED_RECALL);
     assertThat(s.pairPrecision())
         .as("pairwise precision")
         .isGreaterThanOrEqualTo(REQUIRED_PAIRWISE_PRECISION);

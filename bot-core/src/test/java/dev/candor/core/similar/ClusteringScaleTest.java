@@ -20,8 +20,8 @@ class ClusteringScaleTest {
     List<SyntheticQuestions.Question> qs = SyntheticQuestions.generate(4_000, 5, 42);
     assertThat(qs).hasSize(20_000);
 
-    Clustering c = SimilarIndex.of(qs.stream().map(SyntheticQuestions.Question::text).toList())
-        .cluster();
+    Clustering c =
+        SimilarIndex.of(qs.stream().map(SyntheticQuestions.Question::text).toList()).cluster();
 
     long predicted = 0;
     long correct = 0;
@@ -45,8 +45,8 @@ class ClusteringScaleTest {
   void givenTwentyThousandUnrelatedQuestions_thenNothingIsGrouped() {
     List<SyntheticQuestions.Question> qs = SyntheticQuestions.generate(20_000, 1, 7);
 
-    Clustering c = SimilarIndex.of(qs.stream().map(SyntheticQuestions.Question::text).toList())
-        .cluster();
+    Clustering c =
+        SimilarIndex.of(qs.stream().map(SyntheticQuestions.Question::text).toList()).cluster();
 
     assertThat(c.groups()).isEmpty();
   }

@@ -8,8 +8,8 @@ import java.util.Random;
 /**
  * A large, reproducible crowd of questions with known groups of near-duplicates, for tests at
  * scale: {@code topics} topics, each asked {@code variants} times in different words. A topic is
- * three content words drawn from a vocabulary of invented words; each variant keeps at least two
- * of them, wraps them in one of many question templates and adds common workplace words, so that
+ * three content words drawn from a vocabulary of invented words; each variant keeps at least two of
+ * them, wraps them in one of many question templates and adds common workplace words, so that
  * unrelated questions share plenty of vocabulary, as they do in a real session.
  */
 final class SyntheticQuestions {
@@ -26,9 +26,31 @@ final class SyntheticQuestions {
     "Why did %s get worse again?",
   };
   private static final String[] COMMON = {
-    "office", "team", "work", "month", "week", "process", "policy", "manager", "customer",
-    "project", "system", "budget", "department", "time", "meeting", "floor", "building",
-    "report", "service", "quality", "tool", "schedule", "contract", "review", "goal"
+    "office",
+    "team",
+    "work",
+    "month",
+    "week",
+    "process",
+    "policy",
+    "manager",
+    "customer",
+    "project",
+    "system",
+    "budget",
+    "department",
+    "time",
+    "meeting",
+    "floor",
+    "building",
+    "report",
+    "service",
+    "quality",
+    "tool",
+    "schedule",
+    "contract",
+    "review",
+    "goal"
   };
 
   record Question(int topic, String text) {}

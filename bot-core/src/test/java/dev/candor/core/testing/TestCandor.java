@@ -366,10 +366,9 @@ public final class TestCandor implements AutoCloseable {
   }
 
   /**
-   * Every row of every table in the PUBLIC schema (on PostgreSQL: every base table of the fixture's
-   * {@link #schema()}) (Candor's tables and Flyway's history), one string per row: {@code TABLE:
-   * COLUMN=value, ...}, each value read as a string. For audits that search the whole database for
-   * something that must not be there.
+   * Every row of every table in the fixture's {@link #schema()} (PUBLIC on H2): Candor's tables and
+   * Flyway's history, one string per row: {@code TABLE: COLUMN=value, ...}, each value read as a
+   * string. For audits that search the whole database for something that must not be there.
    */
   public List<String> dumpAllTables() {
     List<String> dump = new ArrayList<>();

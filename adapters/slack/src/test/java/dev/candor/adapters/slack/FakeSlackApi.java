@@ -31,19 +31,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Retry-After}, {@link #errorNext} answers {@code ok:false} with an error code, {@link
  * #serverErrorNext} answers HTTP 500.
  */
-final class FakeSlackApi implements AutoCloseable {
-  static final String TEAM = "T0CANDOR";
-  static final String BOT_USER = "U0CANDORBOT";
+public final class FakeSlackApi implements AutoCloseable {
+  public static final String TEAM = "T0CANDOR";
+  public static final String BOT_USER = "U0CANDORBOT";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One call as Slack would have received it. */
-  record Call(String method, Map<String, String> params, String body, int status, String answer) {
-    String param(String name) {
+  public record Call(
+      String method, Map<String, String> params, String body, int status, String answer) {
+    public String param(String name) {
       return params.get(name);
     }
 
     /** What the fake answered, parsed; e.g. the {@code ts} of a posted message. */
-    JsonNode answerJson() {
+    public JsonNode answerJson() {
       try {
         return JSON.readTree(answer);
       } catch (IOException e) {
@@ -52,7 +53,7 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     /** A parameter that carries JSON (blocks, view), parsed. */
-    JsonNode json(String name) {
+    public JsonNode json(String name) {
       try {
         return JSON.readTree(params.get(name));
       } catch (IOException e) {
@@ -71,7 +72,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final AtomicInteger responseUrls = new AtomicInteger();
   private volatile String socketModeUrl = "ws://127.0.0.1:9/";
 
-  FakeSlackApi() throws IOException {
+  public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(threads);
@@ -79,20 +80,20 @@ final class FakeSlackApi implements AutoCloseable {
   }
 
   /** What the adapter uses as its Web API base URL. */
-  String apiUrl() {
+  public String apiUrl() {
     return base() + "/api/";
   }
 
   /** A fresh response_url, as Slack puts one into each command and action payload. */
-  String responseUrl() {
+  public String responseUrl() {
     return base() + "/respond/" + responseUrls.incrementAndGet();
   }
 
-  synchronized List<Call> calls() {
+  public synchronized List<Call> calls() {
     return List.copyOf(calls);
   }
 
-  synchronized List<Call> calls(String method) {
+  public synchronized List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
 

@@ -12,11 +12,11 @@ import java.util.Map;
  * (block_actions, view_submission, shortcut) and event callbacks. Everything happens in {@link
  * SlackRig#CHANNEL} of workspace {@link SlackRig#TEAM}.
  */
-final class Payloads {
+public final class Payloads {
   private Payloads() {}
 
   /** The fields of {@code /candor <text>}: a form over HTTP, a JSON object in Socket Mode. */
-  static Map<String, String> slashCommand(
+  public static Map<String, String> slashCommand(
       String user, String text, String triggerId, String responseUrl) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "legacy");
@@ -35,7 +35,7 @@ final class Payloads {
   }
 
   /** A click in a message of the channel; {@code action} is the clicked element's state. */
-  static Map<String, Object> messageAction(
+  public static Map<String, Object> messageAction(
       String user, String triggerId, String responseUrl, Map<String, Object> action) {
     Map<String, Object> p = interaction("block_actions", user, triggerId);
     p.put(
@@ -57,7 +57,7 @@ final class Payloads {
     return p;
   }
 
-  static Map<String, Object> button(String actionId, String value) {
+  public static Map<String, Object> button(String actionId, String value) {
     return Map.of("action_id", actionId, "block_id", "b", "type", "button", "value", value);
   }
 

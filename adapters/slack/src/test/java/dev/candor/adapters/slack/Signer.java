@@ -9,10 +9,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Slack's v0 request signature, computed independently of Bolt: {@code v0=} and the hex HMAC-SHA256
  * of {@code v0:<timestamp>:<body>} under the signing secret.
  */
-final class Signer {
+public final class Signer {
   private Signer() {}
 
-  static String sign(String secret, long timestamp, String body) {
+  public static String sign(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -25,12 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * post, reply, edit and open chats, and an OpenID metadata document with a JWKS for authentication
  * tests. Answers can be made to fail, once each, with a status and headers.
  */
-final class FakeConnector implements AutoCloseable {
+public final class FakeConnector implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One request as received. */
-  record Request(String method, String path, Map<String, List<String>> headers, JsonNode body) {
-    String header(String name) {
+  public record Request(
+      String method, String path, Map<String, List<String>> headers, JsonNode body) {
+    public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
           return e.getValue().get(0);
@@ -40,7 +41,7 @@ final class FakeConnector implements AutoCloseable {
     }
 
     /** The first Adaptive Card of the activity sent, as JSON text. */
-    String cardText() {
+    public String cardText() {
       return body.path("attachments").path(0).path("content").toString();
     }
   }
@@ -55,7 +56,7 @@ final class FakeConnector implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private volatile JsonNode jwks = JsonNodeFactory.instance.objectNode().putArray("keys");
 
-  FakeConnector() throws IOException {
+  public FakeConnector() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -63,15 +64,15 @@ final class FakeConnector implements AutoCloseable {
   }
 
   /** The service URL to put in activities, with its trailing slash as Teams sends it. */
-  String serviceUrl() {
+  public String serviceUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
-  String openIdMetadataUrl() {
+  public String openIdMetadataUrl() {
     return serviceUrl() + "openid";
   }
 
-  void publishKeys(JsonNode jwks) {
+  public void publishKeys(JsonNode jwks) {
     this.jwks = jwks;
   }
 
@@ -82,11 +83,11 @@ final class FakeConnector implements AutoCloseable {
   }
 
   /** Every connector call (v3 routes) so far. */
-  synchronized List<Request> requests() {
+  public synchronized List<Request> requests() {
     return requests.stream().filter(r -> r.path().startsWith("/v3/")).toList();
   }
 
-  synchronized List<Request> requests(String method, String pathPrefix) {
+  public synchronized List<Request> requests(String method, String pathPrefix) {
     return requests().stream()
         .filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix))
         .toList();
@@ -96,13 +97,13 @@ final class FakeConnector implements AutoCloseable {
    * The activities posted (new messages and thread replies) to a conversation, whether addressed by
    * its id or by a thread of it ({@code <id>;messageid=<root>}).
    */
-  List<Request> posted(String conversationId) {
+  public List<Request> posted(String conversationId) {
     return inConversation("POST", conversationId).stream()
         .filter(r -> r.path().contains("/activities"))
         .toList();
   }
 
-  List<Request> updated(String conversationId) {
+  public List<Request> updated(String conversationId) {
     return inConversation("PUT", conversationId);
   }
 

@@ -9,50 +9,50 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Activities as Teams sends them (channel id {@code msteams}), as JSON text, with the service URL
  * of the fake connector. Users are named; their Teams and Entra ids derive from the name.
  */
-final class TeamsActivityJson {
-  static final String TENANT = "tenant-1";
-  static final String CHANNEL = "19:general@thread.tacv2";
-  static final String BOT_ID = "28:candor-bot";
-  static final String BOT_NAME = "Candor";
+public final class TeamsActivityJson {
+  public static final String TENANT = "tenant-1";
+  public static final String CHANNEL = "19:general@thread.tacv2";
+  public static final String BOT_ID = "28:candor-bot";
+  public static final String BOT_NAME = "Candor";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final AtomicInteger IDS = new AtomicInteger();
 
   private final String serviceUrl;
 
-  TeamsActivityJson(String serviceUrl) {
+  public TeamsActivityJson(String serviceUrl) {
     this.serviceUrl = serviceUrl;
   }
 
   /** A person: Teams user id {@code 29:<name>}, Entra object id {@code aad-<name>}. */
-  record User(String name) {
-    String teamsId() {
+  public record User(String name) {
+    public String teamsId() {
       return "29:" + name;
     }
 
-    String aadObjectId() {
+    public String aadObjectId() {
       return "aad-" + name;
     }
 
     /** The id of this person's 1:1 chat with the bot. */
-    String personalChat() {
+    public String personalChat() {
       return "a:personal-" + name;
     }
   }
 
-  static User user(String name) {
+  public static User user(String name) {
     return new User(name);
   }
 
   /** A message typed in the 1:1 chat with the bot. */
-  String personal(User from, String text) {
+  public String personal(User from, String text) {
     ObjectNode a = base("message", from, personalConversation(from));
     a.put("text", text);
     return a.toString();
   }
 
   /** {@code @Candor <text>} in the channel, with the bot's mention entity as Teams sends it. */
-  String channel(User from, String text) {
+  public String channel(User from, String text) {
     ObjectNode a = base("message", from, channelConversation());
     String mention = "<at>" + BOT_NAME + "</at>";
     a.put("text", mention + " " + text);
@@ -64,7 +64,7 @@ final class TeamsActivityJson {
   }
 
   /** A {@code task/fetch} or {@code task/submit} invoke with {@code data}. */
-  String invoke(String name, User from, boolean inChannel, JsonNode data) {
+  public String invoke(String name, User from, boolean inChannel, JsonNode data) {
     ObjectNode a =
         base("invoke", from, inChannel ? channelConversation() : personalConversation(from));
     a.put("name", name);
@@ -76,7 +76,7 @@ final class TeamsActivityJson {
   }
 
   /** The bot was added to the team: Teams sends this in the General channel. */
-  String installedInChannel(User by) {
+  public String installedInChannel(User by) {
     ObjectNode a = base("conversationUpdate", by, channelConversation());
     a.putArray("membersAdded").addObject().put("id", BOT_ID);
     ((ObjectNode) a.get("channelData")).put("eventType", "teamMemberAdded");

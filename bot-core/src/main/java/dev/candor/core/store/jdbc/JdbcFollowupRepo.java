@@ -18,10 +18,14 @@ import org.jdbi.v3.core.Handle;
 final class JdbcFollowupRepo implements FollowupRepo {
   private static final String COLUMNS = "question_id, session_id, owner, due_on, done, closed_at";
   private static final String UPSERT_H2 =
-      "MERGE INTO followups (" + COLUMNS + ") KEY (question_id)"
+      "MERGE INTO followups ("
+          + COLUMNS
+          + ") KEY (question_id)"
           + " VALUES (:question, :session, :owner, :due, :done, :closed)";
   private static final String UPSERT_POSTGRES =
-      "INSERT INTO followups (" + COLUMNS + ") VALUES (:question, :session, :owner, :due, :done,"
+      "INSERT INTO followups ("
+          + COLUMNS
+          + ") VALUES (:question, :session, :owner, :due, :done,"
           + " :closed) ON CONFLICT (question_id) DO UPDATE SET owner = EXCLUDED.owner,"
           + " due_on = EXCLUDED.due_on, done = EXCLUDED.done, closed_at = EXCLUDED.closed_at";
   private static final int IN_LIST_CHUNK = 500;
@@ -63,7 +67,9 @@ final class JdbcFollowupRepo implements FollowupRepo {
     notNull(session, "session");
     return handle
         .createQuery(
-            "SELECT " + COLUMNS + " FROM followups WHERE session_id = :session"
+            "SELECT "
+                + COLUMNS
+                + " FROM followups WHERE session_id = :session"
                 + " ORDER BY question_id")
         .bind("session", session.value())
         .map((rs, ctx) -> row(rs))
@@ -79,7 +85,9 @@ final class JdbcFollowupRepo implements FollowupRepo {
       all.addAll(
           handle
               .createQuery(
-                  "SELECT " + COLUMNS + " FROM followups WHERE session_id IN (<ids>)"
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM followups WHERE session_id IN (<ids>)"
                       + " ORDER BY session_id, question_id")
               .bindList("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK)))
               .map((rs, ctx) -> row(rs))

@@ -30,9 +30,10 @@ final class JdbcPolicyRepo implements PolicyRepo {
         .map(
             (rs, ctx) -> {
               int at = rs.getInt("escalate_at");
+              boolean noThreshold = rs.wasNull(); // before the next getter resets it
               return new SessionPolicy(
                   TallyPolicy.valueOf(rs.getString("tally_policy")),
-                  rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(at));
+                  noThreshold ? OptionalInt.empty() : OptionalInt.of(at));
             })
         .findOne()
         .orElse(SessionPolicy.defaults());
@@ -48,7 +49,9 @@ final class JdbcPolicyRepo implements PolicyRepo {
         .bind("tallies", policy.tallies().name())
         .bind(
             "escalateAt",
-            policy.escalateAt().isPresent() ? Integer.valueOf(policy.escalateAt().getAsInt()) : null)
+            policy.escalateAt().isPresent()
+                ? Integer.valueOf(policy.escalateAt().getAsInt())
+                : null)
         .execute();
   }
 
@@ -93,10 +96,18 @@ final class JdbcPolicyRepo implements PolicyRepo {
       for (String c : columns.split(",\\s*")) {
         set.append(set.length() == 0 ? "" : ", ").append(c).append(" = EXCLUDED.").append(c);
       }
-      return "INSERT INTO session_policies (session_id, " + columns + ") VALUES (:session, "
-          + values + ") ON CONFLICT (session_id) DO UPDATE SET " + set;
+      return "INSERT INTO session_policies (session_id, "
+          + columns
+          + ") VALUES (:session, "
+          + values
+          + ") ON CONFLICT (session_id) DO UPDATE SET "
+          + set;
     }
-    return "MERGE INTO session_policies (session_id, " + columns + ") KEY (session_id)"
-        + " VALUES (:session, " + values + ")";
+    return "MERGE INTO session_policies (session_id, "
+        + columns
+        + ") KEY (session_id)"
+        + " VALUES (:session, "
+        + values
+        + ")";
   }
 }

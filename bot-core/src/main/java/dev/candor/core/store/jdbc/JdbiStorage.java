@@ -18,6 +18,7 @@ import dev.candor.core.store.VoteRepo;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -33,6 +34,10 @@ public final class JdbiStorage implements Storage {
   public JdbiStorage(Database database) {
     notNull(database, "database");
     this.jdbi = Jdbi.create(database.dataSource());
+    // Statement errors must not quote bound values (question text, pseudonyms) into exception
+    // messages, which end up in logs.
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
     this.dialect = database.isPostgres() ? Dialect.POSTGRES : Dialect.H2;
   }
 
