@@ -37,7 +37,8 @@ public final class CandorApp implements Callable<Integer> {
 
   @Option(
       names = "--config",
-      description = "Path to candor.yml (default: ./candor.yml if present, else built-in defaults).",
+      description =
+          "Path to candor.yml (default: ./candor.yml if present, else built-in defaults).",
       scope = CommandLine.ScopeType.INHERIT)
   Path config;
 
@@ -74,7 +75,9 @@ public final class CandorApp implements Callable<Integer> {
   }
 
   /** The HTTP server plus every platform adapter whose credentials are configured. */
-  @Command(name = "serve", description = "Run the HTTP server and the configured platform adapters (default).")
+  @Command(
+      name = "serve",
+      description = "Run the HTTP server and the configured platform adapters (default).")
   static final class Serve implements Callable<Integer> {
     @CommandLine.ParentCommand CandorApp parent;
 
@@ -107,11 +110,16 @@ public final class CandorApp implements Callable<Integer> {
   }
 
   /** A terminal chat on the configured database. */
-  @Command(name = "console", description = "Chat with Candor in the terminal; 'as alice: ask …' acts as alice.")
+  @Command(
+      name = "console",
+      description = "Chat with Candor in the terminal; 'as alice: ask …' acts as alice.")
   static final class Console implements Callable<Integer> {
     @CommandLine.ParentCommand CandorApp parent;
 
-    @Option(names = "--as", description = "Who you are at first (default: host).", defaultValue = "host")
+    @Option(
+        names = "--as",
+        description = "Who you are at first (default: host).",
+        defaultValue = "host")
     String startAs;
 
     @Override
@@ -133,7 +141,9 @@ public final class CandorApp implements Callable<Integer> {
   }
 
   /** The whole story in under a minute. */
-  @Command(name = "demo", description = "Run a complete listening session with 60 simulated staff in under a minute.")
+  @Command(
+      name = "demo",
+      description = "Run a complete listening session with 60 simulated staff in under a minute.")
   static final class DemoCommand implements Callable<Integer> {
     @CommandLine.ParentCommand CandorApp parent;
 

@@ -37,9 +37,9 @@ public final class CandorRuntime implements AutoCloseable {
     CandorConfig.Database db = config.database();
     String url = db.embedded() ? Database.h2File(config.dataDir()) : db.url();
     Database database =
-        Database.open(
-            url, db.user(), db.password().map(s -> s.reveal()).orElse(""), db.poolSize());
-    log.info("database: {}", db.embedded() ? "embedded H2 in " + config.dataDir() : db.redactedUrl());
+        Database.open(url, db.user(), db.password().map(s -> s.reveal()).orElse(""), db.poolSize());
+    log.info(
+        "database: {}", db.embedded() ? "embedded H2 in " + config.dataDir() : db.redactedUrl());
     MasterKey key = masterKey(config);
     return new CandorRuntime(database, new Candor(settings, new JdbiStorage(database), key, clock));
   }
@@ -62,8 +62,8 @@ public final class CandorRuntime implements AutoCloseable {
   }
 
   /**
-   * Starts the core with Quartz's JDBC job store in Candor's own database, so that triggers
-   * survive restarts; clustered when configured (PostgreSQL only).
+   * Starts the core with Quartz's JDBC job store in Candor's own database, so that triggers survive
+   * restarts; clustered when configured (PostgreSQL only).
    */
   public CandorRuntime startDurable(boolean clustered) {
     return start(

@@ -56,32 +56,67 @@ public record CandorSettings(
 
   public CandorSettings withOrganizers(Organizers o) {
     return new CandorSettings(
-        o, sessionDefaults, defaultZone, defaultDuration, intakeClosingLead, boardRefreshInterval,
-        releaseTick, archiveAfter, boardSize);
+        o,
+        sessionDefaults,
+        defaultZone,
+        defaultDuration,
+        intakeClosingLead,
+        boardRefreshInterval,
+        releaseTick,
+        archiveAfter,
+        boardSize);
   }
 
   public CandorSettings withSessionDefaults(SessionSettings s) {
     return new CandorSettings(
-        organizers, s, defaultZone, defaultDuration, intakeClosingLead, boardRefreshInterval,
-        releaseTick, archiveAfter, boardSize);
+        organizers,
+        s,
+        defaultZone,
+        defaultDuration,
+        intakeClosingLead,
+        boardRefreshInterval,
+        releaseTick,
+        archiveAfter,
+        boardSize);
   }
 
   public CandorSettings withTiming(
       Duration intakeClosingLead, Duration boardRefreshInterval, Duration releaseTick) {
     return new CandorSettings(
-        organizers, sessionDefaults, defaultZone, defaultDuration, intakeClosingLead,
-        boardRefreshInterval, releaseTick, archiveAfter, boardSize);
+        organizers,
+        sessionDefaults,
+        defaultZone,
+        defaultDuration,
+        intakeClosingLead,
+        boardRefreshInterval,
+        releaseTick,
+        archiveAfter,
+        boardSize);
   }
 
   public CandorSettings withArchiveAfter(Duration d) {
     return new CandorSettings(
-        organizers, sessionDefaults, defaultZone, defaultDuration, intakeClosingLead,
-        boardRefreshInterval, releaseTick, d, boardSize);
+        organizers,
+        sessionDefaults,
+        defaultZone,
+        defaultDuration,
+        intakeClosingLead,
+        boardRefreshInterval,
+        releaseTick,
+        d,
+        boardSize);
   }
 
   public CandorSettings withDefaultZone(ZoneId zone) {
     return new CandorSettings(
-        organizers, sessionDefaults, zone, defaultDuration, intakeClosingLead,
-        boardRefreshInterval, releaseTick, archiveAfter, boardSize);
+        organizers,
+        sessionDefaults,
+        zone,
+        defaultDuration,
+        intakeClosingLead,
+        boardRefreshInterval,
+        releaseTick,
+        archiveAfter,
+        boardSize);
   }
 }

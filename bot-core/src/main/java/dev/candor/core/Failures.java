@@ -8,8 +8,10 @@ package dev.candor.core;
 public final class Failures {
   private Failures() {}
 
-  /** e.g. {@code UnableToExecuteStatementException <- JdbcSQLIntegrityConstraintViolationException
-   * at dev.candor.core.store.jdbc.JdbcVoteRepo.add(JdbcVoteRepo.java:48)}. */
+  /**
+   * e.g. {@code UnableToExecuteStatementException <- JdbcSQLIntegrityConstraintViolationException
+   * at dev.candor.core.store.jdbc.JdbcVoteRepo.add(JdbcVoteRepo.java:48)}.
+   */
   public static String describe(Throwable failure) {
     StringBuilder sb = new StringBuilder();
     StackTraceElement where = null;

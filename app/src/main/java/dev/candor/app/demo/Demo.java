@@ -11,15 +11,15 @@ import dev.candor.core.command.Reply;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.Organizers;
 import dev.candor.core.identity.Platform;
+import dev.candor.core.identity.UserRef;
 import dev.candor.core.question.BoardEntry;
 import dev.candor.core.question.BoardView;
 import dev.candor.core.render.PlainText;
-import dev.candor.core.identity.UserRef;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.NewSession;
 import dev.candor.core.session.SessionId;
-import dev.candor.core.session.SessionView;
 import dev.candor.core.session.SessionState;
+import dev.candor.core.session.SessionView;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,8 +36,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * The whole story in under a minute, on the embedded database: an organizer schedules a session
- * 15 seconds ahead, 60 simulated staff ask and vote through the same core calls the adapters use,
+ * The whole story in under a minute, on the embedded database: an organizer schedules a session 15
+ * seconds ahead, 60 simulated staff ask and vote through the same core calls the adapters use,
  * reminders go out, the session opens and closes on schedule, the moderator gets the summary, and
  * the session is archived with its key shredded.
  */
@@ -59,9 +59,17 @@ public final class Demo {
     wipe(dir);
     CandorConfig demo =
         new CandorConfig(
-            config.http(), dir, new CandorConfig.Database("", "", Optional.empty(), 5),
-            "console:organizer", config.timeZone(), config.sessions(), config.board(),
-            config.scheduler(), Optional.empty(), config.slack(), config.teams());
+            config.http(),
+            dir,
+            new CandorConfig.Database("", "", Optional.empty(), 5),
+            "console:organizer",
+            config.timeZone(),
+            config.sessions(),
+            config.board(),
+            config.scheduler(),
+            Optional.empty(),
+            config.slack(),
+            config.teams());
     try (CandorRuntime runtime = CandorRuntime.open(demo, settings(), Clock.systemUTC())) {
       runtime.register(new ConsoleMessenger(out)).start();
       return story(runtime.candor()) ? 0 : 1;
@@ -106,12 +114,19 @@ public final class Demo {
     for (int i = 0; i < bank.size(); i++) {
       Reply r = as(candor, staff(1 + i * 7 % STAFF), "ask " + id + " " + bank.get(i));
       if (i < 2 || i == 4) {
-        out.println("  staff-" + (1 + i * 7 % STAFF) + " is told privately: "
-            + PlainText.render(r).lines().skip(1).findFirst().orElse(""));
+        out.println(
+            "  staff-"
+                + (1 + i * 7 % STAFF)
+                + " is told privately: "
+                + PlainText.render(r).lines().skip(1).findFirst().orElse(""));
       }
     }
-    say(bank.size() + " questions from " + bank.size() + " people; released in shuffled batches"
-        + " every 4 seconds, so their timing points to nobody.");
+    say(
+        bank.size()
+            + " questions from "
+            + bank.size()
+            + " people; released in shuffled batches"
+            + " every 4 seconds, so their timing points to nobody.");
     if (!waitUntil(() -> board(candor, id).entries().size() >= bank.size(), 15)) {
       return fail("the questions were not released");
     }
@@ -133,8 +148,11 @@ public final class Demo {
     say("Closed on schedule; the summary above went to the moderator by direct message.");
     out.println("  " + PlainText.render(as(candor, "organizer", "archive " + id)));
     boolean shredded = candor.storage().inTransaction(tx -> !candor.keys().exists(tx, id));
-    say("Session key " + (shredded ? "shredded" : "STILL PRESENT") + ". From now on nobody,"
-        + " operators included, can link a question or a vote to a person.");
+    say(
+        "Session key "
+            + (shredded ? "shredded" : "STILL PRESENT")
+            + ". From now on nobody,"
+            + " operators included, can link a question or a vote to a person.");
     say("Done in " + Duration.between(t0, Instant.now()).toSeconds() + " s.");
     return shredded;
   }
@@ -157,8 +175,13 @@ public final class Demo {
   private void moderate(Candor candor, SessionId id) {
     List<BoardEntry> top = board(candor, id).entries();
     BoardEntry first = top.get(0);
-    print(as(candor, "moderator", "answer " + first.id()
-        + " The director will answer this live in the first ten minutes."));
+    print(
+        as(
+            candor,
+            "moderator",
+            "answer "
+                + first.id()
+                + " The director will answer this live in the first ten minutes."));
     BoardEntry offTopic = find(top, "parking").orElse(top.get(top.size() - 1));
     print(as(candor, "moderator", "hide " + offTopic.id() + " off-topic: facilities question"));
     Optional<BoardEntry> a = find(top, "part-time staff");
@@ -173,7 +196,8 @@ public final class Demo {
   }
 
   private Reply as(Candor candor, String who, String command) {
-    return candor.commands()
+    return candor
+        .commands()
         .handle(new CommandContext(Actor.of(Platform.CONSOLE, who), ConsoleChat.CHANNEL), command);
   }
 
@@ -182,7 +206,8 @@ public final class Demo {
   }
 
   private static BoardView board(Candor candor, SessionId id) {
-    return candor.storage()
+    return candor
+        .storage()
         .inTransaction(tx -> candor.boards().board(tx, candor.sessions().get(tx, id)));
   }
 

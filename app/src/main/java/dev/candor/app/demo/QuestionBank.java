@@ -32,6 +32,17 @@ final class QuestionBank {
   }
 
   private static final List<String> ORDER =
-      List.of("consulted", "evidence", "exceptions", "reviewed", "desk space", "union",
-          "performance", "part-time staff", "travel", "accessibility", "part-timers", "parking");
+      List.of(
+          "consulted",
+          "evidence",
+          "exceptions",
+          "reviewed",
+          "desk space",
+          "union",
+          "performance",
+          "part-time staff",
+          "travel",
+          "accessibility",
+          "part-timers",
+          "parking");
 }

@@ -42,7 +42,8 @@ public final class HttpServer implements AutoCloseable {
           candor.storage().inTransaction(tx -> tx.outbox().countPending());
           ctx.contentType("application/json").result("{\"status\":\"ok\"}");
         });
-    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+    app.get(
+        "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
     app.exception(
         Exception.class,
         (e, ctx) -> {

@@ -20,7 +20,8 @@ public final class Platforms implements AutoCloseable {
 
   /** Builds every configured adapter and registers its messenger; call before the core starts. */
   public static Platforms from(CandorConfig config, Map<String, String> env, Candor candor) {
-    return new Platforms(SlackPlatform.from(config, candor), TeamsPlatform.from(config, env, candor));
+    return new Platforms(
+        SlackPlatform.from(config, candor), TeamsPlatform.from(config, env, candor));
   }
 
   public boolean isEmpty() {

@@ -50,7 +50,9 @@ class DependencyRuleTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.candor.adapters.teams..", "dev.candor.adapters.console..", "com.microsoft.bot..",
+            "dev.candor.adapters.teams..",
+            "dev.candor.adapters.console..",
+            "com.microsoft.bot..",
             "dev.candor.app..")
         .allowEmptyShould(true)
         .check(classes);
@@ -64,7 +66,9 @@ class DependencyRuleTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.candor.adapters.slack..", "dev.candor.adapters.console..", "com.slack..",
+            "dev.candor.adapters.slack..",
+            "dev.candor.adapters.console..",
+            "com.slack..",
             "dev.candor.app..")
         .allowEmptyShould(true)
         .check(classes);
@@ -78,8 +82,11 @@ class DependencyRuleTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.candor.adapters.slack..", "dev.candor.adapters.teams..", "com.slack..",
-            "com.microsoft.bot..", "dev.candor.app..")
+            "dev.candor.adapters.slack..",
+            "dev.candor.adapters.teams..",
+            "com.slack..",
+            "com.microsoft.bot..",
+            "dev.candor.app..")
         .check(classes);
   }
 }

@@ -521,13 +521,17 @@ class BothPlatformsTest {
         .orElseThrow(() -> new AssertionError("no question '" + text + "' in " + pool));
   }
 
-  /** Every participant's platform user id used here (askers and voters, both platforms). */
+  /**
+   * Every participant's user id (and Teams 1:1 chat id) used here: askers and voters, both
+   * platforms.
+   */
   private static List<String> participantIds() {
     List<String> ids = new ArrayList<>(SLACK_ASKERS);
     ids.add(SLACK_VOTER);
     for (User u : List.of(TEAMS_ASKER, TEAMS_VOTER)) {
       ids.add(u.teamsId());
       ids.add(u.aadObjectId());
+      ids.add(u.personalChat());
     }
     return ids;
   }

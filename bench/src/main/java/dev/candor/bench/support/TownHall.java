@@ -63,6 +63,27 @@ public final class TownHall {
    */
   public static Scene open(
       Candor candor, Actor organizer, ChannelRef channel, IntFunction<Actor> asker) {
+    SessionId session = openEmpty(candor, organizer, channel);
+    List<QuestionId> ids = new ArrayList<>();
+    for (int i = 0; i < QUESTIONS; i++) {
+      AskResult asked =
+          candor.questions().ask(asker.apply(i), session, QuestionTexts.benchmarkQuestion(i));
+      ids.add(asked.id());
+    }
+    long released =
+        candor
+            .storage()
+            .inTransaction(
+                tx -> tx.questions().bySession(session).stream().filter(q -> q.isReleased()).count());
+    if (released != QUESTIONS) {
+      throw new IllegalStateException(
+          "expected " + QUESTIONS + " released questions, found " + released);
+    }
+    return new Scene(session, channel, List.copyOf(ids));
+  }
+
+  /** Schedules a session as {@code organizer} in {@code channel} and opens it; no questions yet. */
+  public static SessionId openEmpty(Candor candor, Actor organizer, ChannelRef channel) {
     Instant start = Instant.now().plus(Duration.ofMinutes(5));
     NewSession request =
         new NewSession(
@@ -75,24 +96,7 @@ public final class TownHall {
             RULES);
     ListeningSession s = candor.sessions().schedule(organizer, request);
     candor.sessions().open(organizer, s.id());
-    List<QuestionId> ids = new ArrayList<>();
-    for (int i = 0; i < QUESTIONS; i++) {
-      AskResult asked =
-          candor
-              .questions()
-              .ask(asker.apply(i), s.id(), QuestionTexts.benchmarkQuestion(i));
-      ids.add(asked.id());
-    }
-    long released =
-        candor
-            .storage()
-            .inTransaction(
-                tx -> tx.questions().bySession(s.id()).stream().filter(q -> q.isReleased()).count());
-    if (released != QUESTIONS) {
-      throw new IllegalStateException(
-          "expected " + QUESTIONS + " released questions, found " + released);
-    }
-    return new Scene(s.id(), channel, List.copyOf(ids));
+    return s.id();
   }
 
   /** How many votes the session holds, read through the core's own storage. */

@@ -1,8 +1,8 @@
 package dev.candor.core.command;
 
-import dev.candor.core.Failures;
 import dev.candor.core.CandorException;
 import dev.candor.core.CandorSettings;
+import dev.candor.core.Failures;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.UserRef;
 import dev.candor.core.question.Moderation;

@@ -5,14 +5,15 @@ import java.util.Optional;
 
 /**
  * A failed delivery as a {@link Messenger} reports it: permanent (channel gone, bot removed: stop
- * trying and tell the moderators) or temporary (retry, not before {@code retryAfter} if the platform
- * said so).
+ * trying and tell the moderators) or temporary (retry, not before {@code retryAfter} if the
+ * platform said so).
  */
 public final class DeliveryException extends Exception {
   private final boolean permanent;
   private final Duration retryAfter;
 
-  private DeliveryException(String reason, boolean permanent, Duration retryAfter, Throwable cause) {
+  private DeliveryException(
+      String reason, boolean permanent, Duration retryAfter, Throwable cause) {
     super(reason, cause);
     this.permanent = permanent;
     this.retryAfter = retryAfter;

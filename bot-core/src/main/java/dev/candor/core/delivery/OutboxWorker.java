@@ -138,7 +138,10 @@ public final class OutboxWorker implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       log.warn(
-          "delivery of outbox item {} ({}) failed: {}", item.id(), item.kind(), Failures.describe(e));
+          "delivery of outbox item {} ({}) failed: {}",
+          item.id(),
+          item.kind(),
+          Failures.describe(e));
       retry(item, e.getClass().getSimpleName(), Optional.empty());
     }
   }

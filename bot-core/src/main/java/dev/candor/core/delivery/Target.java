@@ -4,7 +4,9 @@ import dev.candor.core.identity.Platform;
 import dev.candor.core.identity.UserRef;
 import dev.candor.core.session.ChannelRef;
 
-/** Where an outbound message goes: a channel, or a direct message to a named (non-anonymous) user. */
+/**
+ * Where an outbound message goes: a channel, or a direct message to a named (non-anonymous) user.
+ */
 public record Target(Kind kind, Platform platform, String address) {
   public enum Kind {
     CHANNEL,

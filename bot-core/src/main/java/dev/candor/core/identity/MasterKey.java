@@ -87,8 +87,7 @@ public final class MasterKey {
   public byte[] unwrap(byte[] wrapped) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, wrapped, 0, IV_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, wrapped, 0, IV_BYTES));
       return cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(

@@ -44,7 +44,9 @@ public final class Organizers {
       }
       if (p.indexOf(':') <= 0) {
         throw CandorException.invalid(
-            "Organizer '" + p + "' has no platform. Write platform:user, e.g. slack:U024BE7LH, or *.");
+            "Organizer '"
+                + p
+                + "' has no platform. Write platform:user, e.g. slack:U024BE7LH, or *.");
       }
       users.add(UserRef.parse(p, Platform.CONSOLE));
     }

@@ -38,7 +38,9 @@ public record UserRef(Platform platform, String userId) {
           String user = t.substring(colon + 1);
           if (user.isBlank()) {
             throw CandorException.invalid(
-                "'" + text + "' names no user. Write a user as platform:user, e.g. slack:U024BE7LH.");
+                "'"
+                    + text
+                    + "' names no user. Write a user as platform:user, e.g. slack:U024BE7LH.");
           }
           return new UserRef(p, user);
         }

@@ -12,10 +12,7 @@ import java.util.List;
  * @param asOf when the board was computed
  */
 public record BoardView(
-    SessionView session,
-    List<BoardEntry> entries,
-    ParticipationView participation,
-    Instant asOf) {
+    SessionView session, List<BoardEntry> entries, ParticipationView participation, Instant asOf) {
 
   public BoardView {
     entries = List.copyOf(entries);

@@ -72,7 +72,9 @@ public final class Boards {
       entries.add(entry(counts ? r : new Ranked(r.question(), -1), ++rank));
     }
     return new BoardView(
-        SessionView.of(s), entries, participation(tx, s).view(s.settings().minAskers()),
+        SessionView.of(s),
+        entries,
+        participation(tx, s).view(s.settings().minAskers()),
         clock.instant());
   }
 

@@ -32,7 +32,8 @@ public final class Moderation {
 
   /** Hides a question from the board; the reason is kept for the summary. */
   public Question hide(Actor actor, QuestionId id, Optional<String> reason) {
-    String why = reason.map(QuestionText::sanitize).filter(r -> !r.isEmpty()).orElse("no reason given");
+    String why =
+        reason.map(QuestionText::sanitize).filter(r -> !r.isEmpty()).orElse("no reason given");
     if (why.length() > MAX_REASON) {
       throw CandorException.invalid(
           "A reason may have at most " + MAX_REASON + " characters; shorten it.");
@@ -62,7 +63,10 @@ public final class Moderation {
           Question q = moderatable(tx, actor, id, "answer questions");
           if (!q.status().onBoard()) {
             throw CandorException.wrongState(
-                id + " is " + q.status().label() + "; only questions on the board can be answered.");
+                id
+                    + " is "
+                    + q.status().label()
+                    + "; only questions on the board can be answered.");
           }
           Question answered = with(q, QuestionStatus.ANSWERED, q.hiddenReason(), answer, null);
           tx.questions().update(answered);
@@ -133,8 +137,18 @@ public final class Moderation {
           }
           Question approved =
               new Question(
-                  q.id(), q.session(), q.text(), q.status(), q.author(), true, q.hiddenReason(),
-                  q.answer(), q.mergedInto(), q.releasedAt(), q.releaseSeq(), q.archivedVotes());
+                  q.id(),
+                  q.session(),
+                  q.text(),
+                  q.status(),
+                  q.author(),
+                  true,
+                  q.hiddenReason(),
+                  q.answer(),
+                  q.mergedInto(),
+                  q.releasedAt(),
+                  q.releaseSeq(),
+                  q.archivedVotes());
           tx.questions().update(approved);
           ListeningSession s = sessions.lockTakingQuestions(tx, q.session());
           release.releaseIfDue(tx, s);
@@ -159,7 +173,17 @@ public final class Moderation {
   private static Question with(
       Question q, QuestionStatus status, String reason, String answer, QuestionId mergedInto) {
     return new Question(
-        q.id(), q.session(), q.text(), status, q.author(), q.approved(), reason, answer, mergedInto,
-        q.releasedAt(), q.releaseSeq(), q.archivedVotes());
+        q.id(),
+        q.session(),
+        q.text(),
+        status,
+        q.author(),
+        q.approved(),
+        reason,
+        answer,
+        mergedInto,
+        q.releasedAt(),
+        q.releaseSeq(),
+        q.archivedVotes());
   }
 }

@@ -192,8 +192,18 @@ public final class Questions {
     for (int i = 0; i < ID_ATTEMPTS; i++) {
       Question q =
           new Question(
-              QuestionId.random(), s.id(), text, QuestionStatus.PENDING, author, approved, null,
-              null, null, null, 0, 0);
+              QuestionId.random(),
+              s.id(),
+              text,
+              QuestionStatus.PENDING,
+              author,
+              approved,
+              null,
+              null,
+              null,
+              null,
+              0,
+              0);
       if (tx.questions().insert(q)) {
         return q;
       }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The board as one person sees it privately: which questions they voted on, and their own
- * questions still waiting for release (shown only to them).
+ * The board as one person sees it privately: which questions they voted on, and their own questions
+ * still waiting for release (shown only to them).
  *
- * @param waiting a line about questions not yet released, e.g. "Questions appear once 5 people
- *     have asked."
+ * @param waiting a line about questions not yet released, e.g. "Questions appear once 5 people have
+ *     asked."
  */
 public record QuestionsView(
     BoardView board,

@@ -68,8 +68,18 @@ public final class Release {
       tx.questions()
           .update(
               new Question(
-                  q.id(), q.session(), q.text(), QuestionStatus.PUBLISHED, q.author(), true,
-                  q.hiddenReason(), q.answer(), q.mergedInto(), stamp, ++seq, q.archivedVotes()));
+                  q.id(),
+                  q.session(),
+                  q.text(),
+                  QuestionStatus.PUBLISHED,
+                  q.author(),
+                  true,
+                  q.hiddenReason(),
+                  q.answer(),
+                  q.mergedInto(),
+                  stamp,
+                  ++seq,
+                  q.archivedVotes()));
     }
     outbox.refreshBoard(tx, s);
     return batch.size();

@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * Renders replies and notices as plain text: for the console, and as the fallback text of richer
- * platform messages. User text is printed as is; platforms that interpret markup escape it in
- * their own renderers.
+ * platform messages. User text is printed as is; platforms that interpret markup escape it in their
+ * own renderers.
  */
 public final class PlainText {
   private static final DateTimeFormatter WHEN =
@@ -33,9 +33,16 @@ public final class PlainText {
     } else if (reply instanceof Reply.Help h) {
       return h.text();
     } else if (reply instanceof Reply.Asked a) {
-      return "Asked anonymously as " + a.result().id() + ": \"" + a.result().text() + "\"\n"
-          + a.result().note() + "\nOnly you see this id; withdraw " + a.result().id()
-          + " takes it back." + InsightText.similar(a.result().similar());
+      return "Asked anonymously as "
+          + a.result().id()
+          + ": \""
+          + a.result().text()
+          + "\"\n"
+          + a.result().note()
+          + "\nOnly you see this id; withdraw "
+          + a.result().id()
+          + " takes it back."
+          + InsightText.similar(a.result().similar());
     } else if (reply instanceof Reply.Scheduled s) {
       return "Scheduled " + session(s.session());
     } else if (reply instanceof Reply.SessionList l) {
@@ -58,7 +65,10 @@ public final class PlainText {
     } else if (notice instanceof Notice.Summary s) {
       return summary(s.summary());
     } else if (notice instanceof Notice.Answered a) {
-      return "Answered in " + a.session().id() + ": " + a.question().text()
+      return "Answered in "
+          + a.session().id()
+          + ": "
+          + a.question().text()
           + (a.question().answer() == null ? "" : "\n  → " + a.question().answer());
     } else if (notice instanceof Notice.ModeratorAlert m) {
       return "⚠ " + m.session().id() + ": " + m.text();
@@ -67,9 +77,16 @@ public final class PlainText {
   }
 
   public static String session(SessionView s) {
-    return s.id() + " \"" + s.title() + "\" " + s.state().label() + ", "
-        + WHEN.format(s.startsAt().atZone(s.zone())) + "–"
-        + DateTimeFormatter.ofPattern("HH:mm").format(s.endsAt().atZone(s.zone())) + " "
+    return s.id()
+        + " \""
+        + s.title()
+        + "\" "
+        + s.state().label()
+        + ", "
+        + WHEN.format(s.startsAt().atZone(s.zone()))
+        + "–"
+        + DateTimeFormatter.ofPattern("HH:mm").format(s.endsAt().atZone(s.zone()))
+        + " "
         + s.zone().getId();
   }
 
@@ -86,16 +103,23 @@ public final class PlainText {
 
   public static String board(BoardView b) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Board of ").append(b.session().id()).append(" \"").append(b.session().title())
-        .append("\" (").append(b.session().state().label()).append(")\n");
+    sb.append("Board of ")
+        .append(b.session().id())
+        .append(" \"")
+        .append(b.session().title())
+        .append("\" (")
+        .append(b.session().state().label())
+        .append(")\n");
     if (b.entries().isEmpty()) {
       sb.append("  No questions on the board yet.\n");
     }
     for (BoardEntry e : b.entries()) {
       sb.append(entry(e)).append('\n');
     }
-    sb.append("  Askers: ").append(b.participation().askers())
-        .append(" · voters: ").append(b.participation().voters());
+    sb.append("  Askers: ")
+        .append(b.participation().askers())
+        .append(" · voters: ")
+        .append(b.participation().voters());
     return sb.toString();
   }
 
@@ -110,7 +134,10 @@ public final class PlainText {
     StringBuilder sb = new StringBuilder(board(v.board()));
     if (!v.votedByYou().isEmpty()) {
       sb.append("\n  You voted for: ");
-      v.votedByYou().stream().map(Object::toString).sorted().forEach(id -> sb.append(id).append(' '));
+      v.votedByYou().stream()
+          .map(Object::toString)
+          .sorted()
+          .forEach(id -> sb.append(id).append(' '));
     }
     for (Question q : v.yourPending()) {
       sb.append("\n  Yours, waiting for release: ").append(q.id()).append("  ").append(q.text());
@@ -130,14 +157,27 @@ public final class PlainText {
   public static String summary(SummaryView s) {
     StringBuilder sb = new StringBuilder();
     sb.append("Summary of ").append(session(s.session())).append('\n');
-    sb.append("  Askers: ").append(s.participation().askers())
-        .append(" · voters: ").append(s.participation().voters())
-        .append(" · votes: ").append(s.participation().votes()).append('\n');
-    sb.append("  Released: ").append(s.released()).append(" · answered: ").append(s.answered())
-        .append(" · unanswered: ").append(s.unanswered()).append(" · merged: ")
-        .append(s.merged()).append(" · never released: ")
-        .append(s.unreleased().suppressed() ? "not shown (fewer than " + s.session().minAskers()
-            + " people asked)" : s.unreleased().toString()).append('\n');
+    sb.append("  Askers: ")
+        .append(s.participation().askers())
+        .append(" · voters: ")
+        .append(s.participation().voters())
+        .append(" · votes: ")
+        .append(s.participation().votes())
+        .append('\n');
+    sb.append("  Released: ")
+        .append(s.released())
+        .append(" · answered: ")
+        .append(s.answered())
+        .append(" · unanswered: ")
+        .append(s.unanswered())
+        .append(" · merged: ")
+        .append(s.merged())
+        .append(" · never released: ")
+        .append(
+            s.unreleased().suppressed()
+                ? "not shown (fewer than " + s.session().minAskers() + " people asked)"
+                : s.unreleased().toString())
+        .append('\n');
     sb.append("  Top questions:\n");
     if (s.top().isEmpty()) {
       sb.append("    none\n");
@@ -159,13 +199,31 @@ public final class PlainText {
     SessionView s = r.session();
     String head =
         switch (r.kind()) {
-          case BEFORE_START -> "⏰ \"" + s.title() + "\" (" + s.id() + ") starts in "
-              + lead(r.lead()) + ". Ask anonymously now: ask " + s.id() + " <your question>";
-          case INTAKE_CLOSING -> "⏳ Questions for \"" + s.title() + "\" (" + s.id()
-              + ") close in " + lead(r.lead()) + ".";
+          case BEFORE_START ->
+              "⏰ \""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") starts in "
+                  + lead(r.lead())
+                  + ". Ask anonymously now: ask "
+                  + s.id()
+                  + " <your question>";
+          case INTAKE_CLOSING ->
+              "⏳ Questions for \""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") close in "
+                  + lead(r.lead())
+                  + ".";
           case LIVE_NOW -> "🔴 \"" + s.title() + "\" (" + s.id() + ") is live now.";
-          case CLOSED -> "✅ \"" + s.title() + "\" (" + s.id()
-              + ") is closed. Thank you; the summary went to the moderators.";
+          case CLOSED ->
+              "✅ \""
+                  + s.title()
+                  + "\" ("
+                  + s.id()
+                  + ") is closed. Thank you; the summary went to the moderators.";
         };
     StringBuilder sb = new StringBuilder(head);
     for (BoardEntry e : r.top()) {

@@ -1,7 +1,7 @@
 package dev.candor.core.schedule;
 
-import dev.candor.core.Failures;
 import dev.candor.core.CandorException;
+import dev.candor.core.Failures;
 import dev.candor.core.session.SessionId;
 import java.time.Duration;
 import java.time.Instant;

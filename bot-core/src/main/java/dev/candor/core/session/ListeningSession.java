@@ -29,7 +29,16 @@ public record ListeningSession(
 
   public ListeningSession withState(SessionState newState) {
     return new ListeningSession(
-        id, title, newState, startsAt, endsAt, zone, audience, moderators, createdBy, settings,
+        id,
+        title,
+        newState,
+        startsAt,
+        endsAt,
+        zone,
+        audience,
+        moderators,
+        createdBy,
+        settings,
         lastReleaseAt);
   }
 

@@ -36,9 +36,7 @@ public record SessionSettings(
     Checks.notNull(askCooldown, "askCooldown");
     Checks.check(!askCooldown.isNegative(), "askCooldown may not be negative");
     reminderOffsets =
-        List.copyOf(reminderOffsets).stream()
-            .sorted(java.util.Comparator.reverseOrder())
-            .toList();
+        List.copyOf(reminderOffsets).stream().sorted(java.util.Comparator.reverseOrder()).toList();
   }
 
   /** The documented defaults: k=5, batches every 2 minutes, 10 questions, 10 s apart. */

@@ -1,9 +1,9 @@
 package dev.candor.core.session;
 
 /**
- * The life of a listening session: {@code DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED}, or
- * {@code CANCELLED} before it closes. Questions and votes are taken while SCHEDULED (intake opens
- * at announcement) and OPEN.
+ * The life of a listening session: {@code DRAFT → SCHEDULED → OPEN → CLOSED → ARCHIVED}, or {@code
+ * CANCELLED} before it closes. Questions and votes are taken while SCHEDULED (intake opens at
+ * announcement) and OPEN.
  */
 public enum SessionState {
   DRAFT,

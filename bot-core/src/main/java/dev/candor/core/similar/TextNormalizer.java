@@ -20,276 +20,11 @@ import java.util.Set;
  */
 public final class TextNormalizer {
 
-  /**
-   * Function words, question words and the filler of questions put to leadership ("can we",
-   * "please", "going to"): they say how something is asked, not what.
-   */
-  static final Set<String> STOP_WORDS =
-      Set.of(
-          "a",
-          "about",
-          "above",
-          "after",
-          "again",
-          "against",
-          "all",
-          "also",
-          "am",
-          "an",
-          "and",
-          "any",
-          "anyone",
-          "anything",
-          "are",
-          "as",
-          "at",
-          "be",
-          "because",
-          "been",
-          "before",
-          "being",
-          "below",
-          "between",
-          "both",
-          "but",
-          "by",
-          "can",
-          "could",
-          "did",
-          "do",
-          "does",
-          "doing",
-          "done",
-          "down",
-          "during",
-          "each",
-          "else",
-          "even",
-          "ever",
-          "every",
-          "few",
-          "for",
-          "from",
-          "further",
-          "get",
-          "gets",
-          "getting",
-          "go",
-          "goes",
-          "going",
-          "got",
-          "had",
-          "has",
-          "have",
-          "having",
-          "he",
-          "her",
-          "here",
-          "hers",
-          "him",
-          "his",
-          "how",
-          "i",
-          "if",
-          "in",
-          "into",
-          "is",
-          "it",
-          "its",
-          "itself",
-          "just",
-          "let",
-          "like",
-          "ll",
-          "may",
-          "me",
-          "might",
-          "more",
-          "most",
-          "much",
-          "must",
-          "my",
-          "no",
-          "nor",
-          "not",
-          "now",
-          "of",
-          "off",
-          "on",
-          "once",
-          "only",
-          "or",
-          "other",
-          "our",
-          "ours",
-          "out",
-          "over",
-          "own",
-          "please",
-          "re",
-          "really",
-          "same",
-          "shall",
-          "she",
-          "should",
-          "so",
-          "some",
-          "still",
-          "such",
-          "than",
-          "that",
-          "the",
-          "their",
-          "them",
-          "then",
-          "there",
-          "these",
-          "they",
-          "this",
-          "those",
-          "through",
-          "to",
-          "too",
-          "under",
-          "until",
-          "up",
-          "us",
-          "ve",
-          "very",
-          "was",
-          "we",
-          "were",
-          "what",
-          "when",
-          "where",
-          "which",
-          "while",
-          "who",
-          "whom",
-          "why",
-          "will",
-          "with",
-          "would",
-          "you",
-          "your",
-          "yours",
-          "s",
-          "t",
-          "d",
-          "m",
-          "dont",
-          "doesnt",
-          "didnt",
-          "isnt",
-          "arent",
-          "wasnt",
-          "werent",
-          "wont",
-          "cant",
-          "couldnt",
-          "shouldnt",
-          "wouldnt",
-          "im",
-          "ive",
-          "youre",
-          "weve",
-          "theyre",
-          "thats",
-          "whats",
-          "anybody",
-          "somebody",
-          "someone",
-          "thing",
-          "things",
-          "actually",
-          "exactly",
-          "ok",
-          "okay",
-          "yes",
-          "hi",
-          "hello",
-          "thanks",
-          "thank",
-          "regarding",
-          "vs",
-          "via",
-          "etc");
+  /** Function words and the filler of questions; see {@code similar/stopwords.txt}. */
+  static final Set<String> STOP_WORDS = resourceWords("/similar/stopwords.txt");
 
-  /**
-   * Words that nearly every question to leadership may contain ("is leadership planning to…", "can
-   * you explain the reason…", "staff", "this year"): in a listening session they tell questions
-   * apart less than their rarity suggests.
-   */
-  static final Set<String> FILLER =
-      Set.of(
-          "leadership",
-          "leaders",
-          "company",
-          "companies",
-          "organisation",
-          "plan",
-          "plans",
-          "planned",
-          "planning",
-          "happen",
-          "happened",
-          "happening",
-          "expect",
-          "expected",
-          "consider",
-          "considered",
-          "chance",
-          "explain",
-          "reason",
-          "reasons",
-          "decide",
-          "decided",
-          "decision",
-          "decisions",
-          "make",
-          "made",
-          "mean",
-          "means",
-          "tell",
-          "told",
-          "know",
-          "think",
-          "want",
-          "need",
-          "needs",
-          "supposed",
-          "allowed",
-          "able",
-          "possible",
-          "officially",
-          "properly",
-          "year",
-          "years",
-          "next",
-          "new",
-          "staff",
-          "employee",
-          "employees",
-          "people",
-          "everyone",
-          "everybody",
-          "colleagues",
-          "workers",
-          "anymore",
-          "way",
-          "ways",
-          "idea",
-          "update",
-          "updates",
-          "option",
-          "options",
-          "come",
-          "comes",
-          "coming",
-          "came",
-          "gone",
-          "went",
-          "another");
+  /** Words nearly every question to leadership contains; see {@code similar/filler.txt}. */
+  static final Set<String> FILLER = resourceWords("/similar/filler.txt");
 
   private static final Map<String, String> THESAURUS = thesaurus("/similar/thesaurus.txt");
 
@@ -433,25 +168,40 @@ public final class TextNormalizer {
     {"ly", ""},
   };
 
-  /** Reads {@code canonical: variant variant ...} lines; a variant maps to its canonical word. */
-  static Map<String, String> thesaurus(String resource) {
-    Map<String, String> map = new HashMap<>();
+  /** Reads whitespace-separated words, skipping {@code #} comment lines. */
+  static Set<String> resourceWords(String resource) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String line : lines(resource)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        words.addAll(List.of(line.strip().split("\\s+")));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private static List<String> lines(String resource) {
     try (InputStream in = TextNormalizer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        int colon = line.indexOf(':');
-        if (line.isBlank() || line.startsWith("#") || colon < 0) {
-          continue;
-        }
-        String canonical = line.substring(0, colon).strip();
-        for (String variant : line.substring(colon + 1).strip().split("\\s+")) {
-          map.put(variant.replace('_', ' '), canonical);
-        }
-      }
+      return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** Reads {@code canonical: variant variant ...} lines; a variant maps to its canonical word. */
+  static Map<String, String> thesaurus(String resource) {
+    Map<String, String> map = new HashMap<>();
+    for (String line : lines(resource)) {
+      int colon = line.indexOf(':');
+      if (line.isBlank() || line.startsWith("#") || colon < 0) {
+        continue;
+      }
+      String canonical = line.substring(0, colon).strip();
+      for (String variant : line.substring(colon + 1).strip().split("\\s+")) {
+        map.put(variant.replace('_', ' '), canonical);
+      }
     }
     return Map.copyOf(map);
   }

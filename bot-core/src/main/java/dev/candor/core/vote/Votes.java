@@ -96,8 +96,7 @@ public final class Votes {
                 () -> CandorException.notFound("There is no question " + id + ". See: questions"));
     ListeningSession s = sessions.get(tx, q.session());
     if (!s.state().takesQuestions()) {
-      throw CandorException.wrongState(
-          s.id() + " is " + s.state().label() + "; voting has ended.");
+      throw CandorException.wrongState(s.id() + " is " + s.state().label() + "; voting has ended.");
     }
     if (q.status() == QuestionStatus.MERGED) {
       throw CandorException.wrongState(

@@ -45,7 +45,8 @@ interface KeyAndBoardContract extends StorageFixture {
   }
 
   @Test
-  default void givenConversationReference_whenSavedAgain_thenTheLatestIsKeptPerPlatformAndAddress() {
+  default void
+      givenConversationReference_whenSavedAgain_thenTheLatestIsKeptPerPlatformAndAddress() {
     assertThat(conversations().find(Platform.TEAMS, "19:abc@thread.tacv2")).isEmpty();
 
     conversations().save(Platform.TEAMS, "19:abc@thread.tacv2", "{\"v\":1}");

@@ -22,7 +22,8 @@ public final class ConsoleChat {
   /** The console's channel; sessions scheduled from the console are announced here. */
   public static final ChannelRef CHANNEL = new ChannelRef(Platform.CONSOLE, "main");
 
-  private static final Pattern AS = Pattern.compile("(?i)^as\\s+([A-Za-z0-9._-]{1,40})\\s*(?::\\s*(.*))?$");
+  private static final Pattern AS =
+      Pattern.compile("(?i)^as\\s+([A-Za-z0-9._-]{1,40})\\s*(?::\\s*(.*))?$");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,40}");
   private final Commands commands;
   private final PrintStream out;
@@ -36,8 +37,11 @@ public final class ConsoleChat {
 
   /** Reads lines until end of input or {@code quit}. */
   public void run(BufferedReader in) throws IOException {
-    out.println("Candor console. You are '" + current + "'. Type help, or 'as alice: ask …'"
-        + " to act as someone else; quit to leave.");
+    out.println(
+        "Candor console. You are '"
+            + current
+            + "'. Type help, or 'as alice: ask …'"
+            + " to act as someone else; quit to leave.");
     prompt();
     String line;
     while ((line = in.readLine()) != null) {

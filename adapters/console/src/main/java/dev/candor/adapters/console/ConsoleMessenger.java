@@ -9,7 +9,9 @@ import dev.candor.core.session.ChannelRef;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Prints what Candor posts to console channels and console users, as the terminal chat shows it. */
+/**
+ * Prints what Candor posts to console channels and console users, as the terminal chat shows it.
+ */
 public final class ConsoleMessenger implements Messenger {
   private final PrintStream out;
   private final AtomicLong messages = new AtomicLong();
