@@ -78,8 +78,10 @@ class BothPlatformsTest {
 
   private static final String SLACK_SECRET = "9a1f0c5e7b3d4a2c8e6f1b0d3c5a7e9f";
   private static final String SLACK_ORGANIZER = "U0ORGANIZER";
-  private static final String SLACK_CHANNEL =
-      "C0BOARD"; // where Payloads' commands and clicks happen
+
+  /** The channel that Payloads' commands and clicks come from. */
+  private static final String SLACK_CHANNEL = "C0BOARD";
+
   private static final List<String> SLACK_ASKERS = List.of("UPARTICIPANT0001", "UPARTICIPANT0002");
   private static final String SLACK_VOTER = "UPARTICIPANT0003";
 
@@ -287,7 +289,7 @@ class BothPlatformsTest {
         .isEqualTo(401);
     assertThat(
             post(
-                    "/api/messages",
+                    TeamsPlatform.MESSAGES_PATH,
                     "application/json",
                     activities.personal(TEAMS_VOTER, "ask " + s + " Unsigned?"),
                     Map.of())

@@ -5,6 +5,7 @@ import dev.candor.bench.report.Check;
 import dev.candor.bench.report.Report;
 import dev.candor.bench.report.Row;
 import dev.candor.bench.support.BenchDatabase;
+import dev.candor.bench.support.Profiling;
 import dev.candor.bench.support.TownHall;
 import dev.candor.core.Candor;
 import dev.candor.core.identity.Actor;
@@ -72,13 +73,19 @@ public final class SummarySection {
       List<String> texts = Seeder.texts(QUESTIONS);
       List<String> ids = Seeder.questions(pool, session.value(), texts);
       long rows =
-          Seeder.votes(pool, session.value(), ids, Seeder.spread(QUESTIONS, VOTES, VOTERS), VOTERS);
+          Seeder.votes(
+              pool, kind == BenchDatabase.Kind.POSTGRES, session.value(), ids, Seeder.spread(QUESTIONS, VOTES, VOTERS), VOTERS);
       System.out.printf(
           "    %s: seeded %,d questions and %,d votes in %.1f s%n",
           kind.label(), ids.size(), rows, (System.nanoTime() - t0) / 1e9);
 
       double raw = medianMs(() -> rawRead(pool, session.value()));
-      double summary = medianMs(() -> candor.summaries().summary(ORGANIZER, session));
+      double summary =
+          Profiling.record(
+              config.profile(),
+              config.workDir(),
+              "summary-" + kind.name(),
+              () -> medianMs(() -> candor.summaries().summary(ORGANIZER, session)));
       double clustering = medianMs(() -> SimilarIndex.of(texts).cluster().groups().size());
       SummaryView view = candor.summaries().summary(ORGANIZER, session);
 

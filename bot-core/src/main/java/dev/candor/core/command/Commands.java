@@ -291,18 +291,16 @@ public final class Commands {
       throw CandorException.notFound("No session " + what + " right now. See: sessions");
     }
     StringBuilder names = new StringBuilder();
-    for (ListeningSession s : candidates) {
-      names
-          .append(names.length() == 0 ? "" : ", ")
-          .append(s.id())
-          .append(" (")
-          .append(s.title())
-          .append(')');
+    for (ListeningSession s : candidates.subList(0, Math.min(3, candidates.size()))) {
+      String title = s.title().length() > 40 ? s.title().substring(0, 39) + "…" : s.title();
+      names.append(names.length() == 0 ? "" : ", ").append(s.id()).append(" (").append(title);
+      names.append(')');
+    }
+    if (candidates.size() > 3) {
+      names.append(" and ").append(candidates.size() - 3).append(" more (see: sessions)");
     }
     throw CandorException.invalid(
-        "Several sessions "
-            + what
-            + ": "
+        "More than one session fits: "
             + names
             + ". Say which, e.g. "
             + verb

@@ -159,6 +159,10 @@ public final class Moderation {
   private Question moderatable(Tx tx, Actor actor, QuestionId id, String action) {
     Question q = tx.questions().find(id).orElseThrow(() -> Questions.unknown(id));
     ListeningSession s = sessions.get(tx, q.session());
+    if (!q.isReleased() && !access.canModerate(actor, s)) {
+      // A waiting question must look exactly like one that does not exist.
+      throw Questions.unknown(id);
+    }
     access.requireModerator(actor, s, action);
     if (s.state().isOver() && s.state() != dev.candor.core.session.SessionState.CLOSED) {
       throw CandorException.wrongState(s.id() + " is " + s.state().label() + "; it is read-only.");

@@ -100,6 +100,10 @@ public final class Questions {
                 s.id() + " is over; its questions can no longer be withdrawn.");
           }
           Pseudonym me = keys.pseudonym(tx, s.id(), actor);
+          if (!q.isReleased() && !me.equals(q.author())) {
+            // A waiting question must look exactly like one that does not exist.
+            throw unknown(id);
+          }
           if (!me.equals(q.author())) {
             throw CandorException.notAllowed(
                 "You can only withdraw your own questions; " + id + " is not one of them.");

@@ -20,6 +20,9 @@ public record NewSession(
 
   public static final int MAX_TITLE = 200;
 
+  /** The longest channel or user id stored (the width of the database columns). */
+  public static final int MAX_ID = 512;
+
   public NewSession {
     Checks.notNull(startsAt, "startsAt");
     Checks.notNull(endsAt, "endsAt");
@@ -41,6 +44,18 @@ public record NewSession(
       throw CandorException.invalid(
           "A session needs at least one channel. Schedule it from a channel, or add: channels"
               + " slack:C0123");
+    }
+    for (ChannelRef c : audience) {
+      if (c.channelId().length() > MAX_ID) {
+        throw CandorException.invalid(
+            "A channel id may have at most " + MAX_ID + " characters. Write platform:channel.");
+      }
+    }
+    for (UserRef u : moderators) {
+      if (u.userId().length() > MAX_ID) {
+        throw CandorException.invalid(
+            "A user id may have at most " + MAX_ID + " characters. Write platform:user.");
+      }
     }
     audience = List.copyOf(audience.stream().distinct().toList());
     moderators = List.copyOf(moderators.stream().distinct().toList());

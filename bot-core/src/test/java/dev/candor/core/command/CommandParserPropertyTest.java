@@ -122,12 +122,10 @@ class CommandParserPropertyTest {
     assertThat(reply).isNotNull();
     assertThat(PlainText.render(reply)).isNotNull();
     if (reply instanceof Reply.Error error) {
-      if (!knownBug(actor, line, error.text())) {
-        assertThat(error.text())
-            .as("an unexpected failure for: %s", line)
-            .doesNotStartWith("Something went wrong");
-        assertOneLine(error.text());
-      }
+      assertThat(error.text())
+          .as("an unexpected failure for: %s", line)
+          .doesNotStartWith("Something went wrong");
+      assertOneLine(error.text());
       assertThat(counts()).as("a refused command stored something: %s", line).isEqualTo(before);
       if (line.strip().toLowerCase(Locale.ROOT).startsWith("ask")) {
         assertThat(counts().get(1)).as("questions after a refused ask").isEqualTo(before.get(1));
@@ -156,20 +154,6 @@ class CommandParserPropertyTest {
     String question =
         questions.isEmpty() ? "q2345" : "q" + questions.get((pick / 7) % questions.size()).get(0);
     return template.replace("{s}", session).replace("{q}", question);
-  }
-
-  /**
-   * The failures {@code dev.candor.core.security.HostileCommandExamplesTest} pins down as disabled
-   * BUG tests; remove each case here once its fix lands. An organizer's moderator or channel id
-   * longer than its column fails in storage; the answer to an ambiguous {@code ask} lists every
-   * session and so has no length bound.
-   */
-  private static boolean knownBug(Actor actor, String line, String answer) {
-    boolean schedule = line.strip().toLowerCase(Locale.ROOT).startsWith("schedule");
-    return (actor.equals(TestCandor.ORGANIZER)
-            && schedule
-            && answer.startsWith("Something went wrong"))
-        || (answer.startsWith("Several sessions ") && !answer.contains("\n"));
   }
 
   private static Actor actor(int who) {

@@ -70,8 +70,15 @@ public final class AuthorizationMatrix {
       return text;
     }
 
-    /** What the one-line refusal to someone without the role must contain. */
+    /**
+     * What the one-line refusal to someone without the role must start with. A question still
+     * waiting for release must look like one that does not exist to anyone but its asker and
+     * moderators, so acting on it is refused as an unknown id.
+     */
     public String refusal(Scene scene) {
+      if (template.contains("{pending}")) {
+        return "There is no question " + scene.slots().get("pending") + ".";
+      }
       return needs == Role.ORGANIZER
           ? "Only organizers can "
           : "Only moderators of " + scene.session(target) + " can ";

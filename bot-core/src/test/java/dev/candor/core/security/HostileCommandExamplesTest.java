@@ -7,7 +7,6 @@ import dev.candor.core.command.Reply;
 import dev.candor.core.render.PlainText;
 import dev.candor.core.testing.TestCandor;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,11 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileCommandExamplesTest {
 
-  @Disabled(
-      "BUG: ids longer than the 512-character columns session_moderators.user_id and"
-          + " session_channels.channel_id reach the INSERT and fail there, so the organizer gets"
-          + " 'Something went wrong' instead of a plain answer. Fix: check the length of each"
-          + " moderator and channel id in the NewSession constructor (CandorException.invalid).")
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -44,11 +38,6 @@ class HostileCommandExamplesTest {
     }
   }
 
-  @Disabled(
-      "BUG: Commands.pick lists every candidate session with its full title, so with many"
-          + " sessions in a channel the one-line answer to 'ask <text>' grows without bound"
-          + " (1,453 characters with 70 sessions in the generated test). Fix: name at most a"
-          + " few (e.g. 3) and add 'and N more; see: sessions'.")
   @Test
   void givenManySessions_thenTheAnswerToAnAskWithoutSessionStaysShort() {
     try (TestCandor t = TestCandor.withDefaults()) {

@@ -10,7 +10,6 @@ import dev.candor.core.render.PlainText;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.testing.TestCandor;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,14 +27,6 @@ class UnreleasedQuestionsTest {
     assertWaitingLooksUnknown(template, participant(9));
   }
 
-  @Disabled(
-      "BUG: withdraw answers 'qX is not one of them' (Questions.withdraw) and hide, answer,"
-          + " approve and merge answer 'Only moderators of sN can …' (Moderation.moderatable) for a"
-          + " waiting question, but 'There is no question qX' for an unknown id; the moderation"
-          + " answers also name the session. Fix: in Questions.withdraw, when the actor is not the"
-          + " author and !q.isReleased(), throw Questions.unknown(id); in Moderation.moderatable,"
-          + " when !q.isReleased() and !access.canModerate(actor, s), throw Questions.unknown(id)"
-          + " before requireModerator.")
   @ParameterizedTest
   @ValueSource(
       strings = {"withdraw %", "hide % spam", "answer % yes", "approve %", "merge % into {other}"})
