@@ -8,6 +8,7 @@ import dev.candor.app.config.ConfigLoader;
 import dev.candor.app.demo.Demo;
 import dev.candor.app.http.HttpServer;
 import dev.candor.app.platform.Platforms;
+import dev.candor.app.present.PresenterRoutes;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.identity.Organizers;
 import java.io.BufferedReader;
@@ -89,6 +90,11 @@ public final class CandorApp implements Callable<Integer> {
           HttpServer http = new HttpServer(runtime.candor());
           Platforms platforms = Platforms.from(config, System.getenv(), runtime.candor())) {
         platforms.routes(http);
+        http.routes(new PresenterRoutes(runtime.candor())::register);
+        String publicUrl = System.getenv("CANDOR_PUBLIC_URL");
+        if (publicUrl != null && !publicUrl.isBlank()) {
+          runtime.candor().presenter().useBaseUrl(publicUrl);
+        }
         if (platforms.isEmpty()) {
           System.out.println(
               "No chat platform is configured. Set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket"

@@ -126,10 +126,6 @@ final class Seeder {
   static long votes(
       DataSource pool, boolean postgres, long session, List<String> ids, int[] counts, int voters)
       throws SQLException {
-    String range =
-        postgres
-            ? "generate_series(0, " + (voters - 1) + ") AS r(x)"
-            : "SYSTEM_RANGE(0, " + (voters - 1) + ") r";
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -150,22 +146,35 @@ final class Seeder {
       }
       c.commit();
       long rows = 0;
-      int chunk = 1_000;
-      try (PreparedStatement st =
-          c.prepareStatement(
-              "INSERT INTO votes (question_id, pseudonym, session_id)"
-                  + " SELECT s.question_id, LPAD('voter' || MOD(s.off + r.x, "
-                  + voters
-                  + "), 43, '0'), ? FROM bench_spread s JOIN "
-                  + range
-                  + " ON r.x < s.cnt WHERE s.ord >= ? AND s.ord < ?")) {
-        for (int from = 0; from < ids.size(); from += chunk) {
+      // Chunks of questions, each joined with a number range as long as its largest count only.
+      int chunk = 100;
+      for (int from = 0; from < ids.size(); from += chunk) {
+        int to = Math.min(ids.size(), from + chunk);
+        int most = 0;
+        for (int q = from; q < to; q++) {
+          most = Math.max(most, counts[q]);
+        }
+        if (most == 0) {
+          continue;
+        }
+        String range =
+            postgres
+                ? "generate_series(0, " + (most - 1) + ") AS r(x)"
+                : "SYSTEM_RANGE(0, " + (most - 1) + ") r";
+        try (PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO votes (question_id, pseudonym, session_id)"
+                    + " SELECT s.question_id, LPAD('voter' || MOD(s.off + r.x, "
+                    + voters
+                    + "), 43, '0'), ? FROM bench_spread s JOIN "
+                    + range
+                    + " ON r.x < s.cnt WHERE s.ord >= ? AND s.ord < ?")) {
           st.setLong(1, session);
           st.setInt(2, from);
-          st.setInt(3, from + chunk);
+          st.setInt(3, to);
           rows += st.executeUpdate();
-          c.commit();
         }
+        c.commit();
       }
       try (Statement st = c.createStatement()) {
         st.execute("DROP TABLE bench_spread");

@@ -79,7 +79,8 @@ public final class SummarySection {
           "    %s: seeded %,d questions and %,d votes in %.1f s%n",
           kind.label(), ids.size(), rows, (System.nanoTime() - t0) / 1e9);
 
-      double raw = medianMs(() -> rawRead(pool, session.value()));
+      int[] round = {0};
+      double raw = medianMs(() -> rawRead(pool, session.value(), ++round[0]));
       double summary =
           Profiling.record(
               config.profile(),
@@ -130,14 +131,19 @@ public final class SummarySection {
     return times.get(times.size() / 2);
   }
 
-  /** The session's released questions and their tallies, read and kept in memory. */
-  private static int rawRead(DataSource pool, long session) throws SQLException {
+  /**
+   * The session's released questions and their tallies, read and kept in memory. Each round's SQL
+   * text differs (a comment), so that no database reuses the previous round's result.
+   */
+  private static int rawRead(DataSource pool, long session, int round) throws SQLException {
+    String tag = " /* round " + round + " */";
     Map<String, Integer> tallies = new HashMap<>();
     List<String[]> questions = new ArrayList<>();
     try (Connection c = pool.getConnection()) {
       try (PreparedStatement st =
           c.prepareStatement(
-              "SELECT question_id, COUNT(*) FROM votes WHERE session_id = ? GROUP BY question_id")) {
+              "SELECT question_id, COUNT(*) FROM votes WHERE session_id = ? GROUP BY question_id"
+                  + tag)) {
         st.setLong(1, session);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
@@ -148,7 +154,8 @@ public final class SummarySection {
       try (PreparedStatement st =
           c.prepareStatement(
               "SELECT id, text, status, release_seq FROM questions WHERE session_id = ?"
-                  + " AND released_at IS NOT NULL")) {
+                  + " AND released_at IS NOT NULL"
+                  + tag)) {
         st.setLong(1, session);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {

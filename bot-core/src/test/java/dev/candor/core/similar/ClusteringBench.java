@@ -17,6 +17,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * mvn -B -o -q -pl bot-core test -Dtest=ClusteringBench -Dcandor.bench=true \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Denforcer.skip=true
  * </pre>
+ *
+ * <p>Measured on the 2-core build machine on 27 Nov 2026 while other builds kept its load average
+ * between 7 and 9: first run in a fresh JVM 1.5 to 2.5 s (class loading and JIT included), median
+ * of 7 warm runs 0.57 to 0.71 s (fastest 0.28 s).
  */
 @Tag("bench")
 @EnabledIfSystemProperty(named = "candor.bench", matches = "true")
