@@ -55,8 +55,8 @@ public record BenchConfig(
     int measure = 3;
     int seconds = 3;
     int clients = 64;
-    int requests = 20_000;
-    int warmupRequests = 3_000;
+    int requests = 6_000;
+    int warmupRequests = 1_500;
     Path appJar = Path.of("app", "target", "candor.jar");
     boolean profile = false;
     for (int i = 0; i < args.length; i++) {
@@ -93,8 +93,18 @@ public record BenchConfig(
     }
     Path work = (out.getParent() == null ? Path.of(".") : out.getParent()).resolve("bench-work");
     return new BenchConfig(
-        out, work, sections, dbs, warmup, measure, seconds, clients, requests, warmupRequests,
-        appJar, profile);
+        out,
+        work,
+        sections,
+        dbs,
+        warmup,
+        measure,
+        seconds,
+        clients,
+        requests,
+        warmupRequests,
+        appJar,
+        profile);
   }
 
   public boolean runs(String section) {
@@ -108,8 +118,14 @@ public record BenchConfig(
         "JMH forks=1, warm-up %d × %d s, measurement %d × %d s, mode throughput; HTTP loads %d"
             + " concurrent keep-alive clients on 127.0.0.1, %,d warm-up + %,d measured requests per"
             + " server (each a distinct voter), closed loop; vote-path pool = %d connections.",
-        warmupIterations, iterationSeconds, measurementIterations, iterationSeconds, clients,
-        warmupRequests, requests, dev.candor.core.store.Database.DEFAULT_POOL_SIZE);
+        warmupIterations,
+        iterationSeconds,
+        measurementIterations,
+        iterationSeconds,
+        clients,
+        warmupRequests,
+        requests,
+        dev.candor.core.store.Database.DEFAULT_POOL_SIZE);
   }
 
   static String usage() {

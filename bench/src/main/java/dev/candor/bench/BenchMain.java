@@ -70,6 +70,7 @@ public final class BenchMain {
       return;
     }
     System.out.println("== " + name);
+    String loadBefore = loadAverage();
     long t0 = System.nanoTime();
     try {
       section.run();
@@ -77,6 +78,21 @@ public final class BenchMain {
       e.printStackTrace();
       report.failure(name + ": " + e);
     }
-    System.out.printf("   (%s took %.0f s)%n", name, (System.nanoTime() - t0) / 1e9);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("   (%s took %.0f s)%n", name, seconds);
+    report.note(
+        String.format(
+            "Section %s took %.0f s; the machine's 1-minute load average was %s before and %s"
+                + " after (anything above %d means other processes shared the CPUs).",
+            name, seconds, loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The 1-minute load average from /proc/loadavg, or "n/a". */
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "n/a";
+    }
   }
 }

@@ -129,7 +129,11 @@ final class Http1 implements AutoCloseable {
       if (b == '\n') {
         int len = buf.size();
         byte[] bytes = buf.toByteArray();
-        return new String(bytes, 0, len > 0 && bytes[len - 1] == '\r' ? len - 1 : len, StandardCharsets.ISO_8859_1);
+        return new String(
+            bytes,
+            0,
+            len > 0 && bytes[len - 1] == '\r' ? len - 1 : len,
+            StandardCharsets.ISO_8859_1);
       }
       buf.write(b);
     }

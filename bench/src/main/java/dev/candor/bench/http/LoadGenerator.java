@@ -44,7 +44,12 @@ public final class LoadGenerator {
       int[] st = Arrays.copyOf(statuses, statuses.length + other.statuses.length);
       System.arraycopy(other.statuses, 0, st, statuses.length, other.statuses.length);
       return new Result(
-          sent + other.sent, ok + other.ok, failed + other.failed, seconds + other.seconds, lat, st);
+          sent + other.sent,
+          ok + other.ok,
+          failed + other.failed,
+          seconds + other.seconds,
+          lat,
+          st);
     }
 
     /** Nothing sent yet, for adding runs up. */

@@ -89,7 +89,8 @@ public final class LoadRuns {
     int chunk = Math.max(1, config.requests() / ROUNDS);
     for (int round = 1; round <= ROUNDS; round++) {
       long first = warm + (long) (round - 1) * chunk;
-      LoadGenerator.Result b = load("bare, round " + round, barePort, first, chunk, requests, config);
+      LoadGenerator.Result b =
+          load("bare, round " + round, barePort, first, chunk, requests, config);
       bare = bare.plus(b);
       bareOk += b.ok();
       LoadGenerator.Result c =
@@ -123,7 +124,13 @@ public final class LoadRuns {
             Duration.ofSeconds(60));
     System.out.printf(
         "    %-28s %,6d sent, %,6d ok, %d failed in %.1f s: %,.0f req/s, p50 %.1f ms, p99 %.1f ms%n",
-        label, r.sent(), r.ok(), r.failed(), r.seconds(), r.throughput(), r.percentileMs(50),
+        label,
+        r.sent(),
+        r.ok(),
+        r.failed(),
+        r.seconds(),
+        r.throughput(),
+        r.percentileMs(50),
         r.percentileMs(99));
     return r;
   }
@@ -132,8 +139,7 @@ public final class LoadRuns {
    * Waits until {@code stored} reaches {@code expected}; returns the seconds waited, or -1 if it
    * did not within {@link #DRAIN_LIMIT}.
    */
-  public static double awaitStored(LongSupplier stored, long expected)
-      throws InterruptedException {
+  public static double awaitStored(LongSupplier stored, long expected) throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + DRAIN_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -160,7 +166,11 @@ public final class LoadRuns {
    * question.
    */
   public static void checkTallies(
-      Report report, String run, Candor candor, TownHall.Scene scene, Map<QuestionId, Integer> sent) {
+      Report report,
+      String run,
+      Candor candor,
+      TownHall.Scene scene,
+      Map<QuestionId, Integer> sent) {
     long expected = sent.values().stream().mapToLong(Integer::longValue).sum();
     Map<QuestionId, Integer> stored =
         new HashMap<>(candor.storage().inTransaction(tx -> tx.votes().tallies(scene.session())));
@@ -177,8 +187,12 @@ public final class LoadRuns {
 
   /** The throughput and latency rows of one platform. */
   public static void rows(
-      Report report, String platform, String baselineName, LoadGenerator.Result bare,
-      LoadGenerator.Result candor, int clients) {
+      Report report,
+      String platform,
+      String baselineName,
+      LoadGenerator.Result bare,
+      LoadGenerator.Result candor,
+      int clients) {
     double ratio = candor.throughput() / bare.throughput();
     report.add(
         new Row(

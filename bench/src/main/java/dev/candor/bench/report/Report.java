@@ -59,7 +59,8 @@ public final class Report {
               r.goal(),
               r.verdict().label()));
     }
-    md.append("\n**No lost votes** (stored tally = distinct voters sent, checked after every load run):\n\n");
+    md.append(
+        "\n**No lost votes** (stored tally = distinct voters sent, checked after every load run):\n\n");
     md.append("| Run | Voters sent | Votes stored | |\n|---|---:|---:|---|\n");
     for (Check c : checks) {
       md.append(

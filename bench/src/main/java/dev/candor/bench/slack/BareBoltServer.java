@@ -74,7 +74,9 @@ public final class BareBoltServer implements AutoCloseable {
             SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(
-                    ctx.queryString() == null ? Map.of() : QueryStringParser.toMap(ctx.queryString()))
+                    ctx.queryString() == null
+                        ? Map.of()
+                        : QueryStringParser.toMap(ctx.queryString()))
                 .headers(new RequestHeaders(headers))
                 .requestBody(ctx.body())
                 .build());

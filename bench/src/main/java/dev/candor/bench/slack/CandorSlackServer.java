@@ -20,8 +20,8 @@ import java.util.Optional;
  * Candor wired exactly as {@code java -jar candor.jar serve} wires it (configuration from the
  * environment, {@link CandorRuntime} on the embedded H2 file, the app's {@link HttpServer} with
  * {@link Platforms} mounting Slack at {@code POST /slack/events}, scheduler and outbox worker
- * running), in this process and pointed at a {@link FakeSlackWebApi}; with an open town hall in
- * the Slack channel the votes are cast in.
+ * running), in this process and pointed at a {@link FakeSlackWebApi}; with an open town hall in the
+ * Slack channel the votes are cast in.
  */
 public final class CandorSlackServer implements AutoCloseable {
   public static final String ORGANIZER = "U0ORGANIZER";

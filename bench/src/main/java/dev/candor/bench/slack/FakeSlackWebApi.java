@@ -97,7 +97,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
       case "auth.test" ->
           "{\"ok\":true,\"team_id\":\"" + TEAM + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}";
       case "chat.postMessage" ->
-          "{\"ok\":true,\"channel\":\"" + param(body, "channel") + "\",\"ts\":\"" + nextTs() + "\"}";
+          "{\"ok\":true,\"channel\":\""
+              + param(body, "channel")
+              + "\",\"ts\":\""
+              + nextTs()
+              + "\"}";
       case "chat.update" ->
           "{\"ok\":true,\"channel\":\""
               + param(body, "channel")

@@ -61,8 +61,7 @@ public final class SlackSection {
     }
   }
 
-  private void endToEnd(
-      CandorSlackServer candor, TownHall.Scene scene, LoadRuns.Comparison result)
+  private void endToEnd(CandorSlackServer candor, TownHall.Scene scene, LoadRuns.Comparison result)
       throws InterruptedException {
     if (result.drainSeconds() < 0) {
       report.failure(
@@ -72,10 +71,7 @@ public final class SlackSection {
     double storedRate = result.storedPerSecond();
     double raw =
         RawInserts.rate(
-            candor.dataSource(),
-            scene.questions().stream().map(QuestionId::code).toList(),
-            8,
-            5);
+            candor.dataSource(), scene.questions().stream().map(QuestionId::code).toList(), 8, 5);
     report.add(
         new Row(
             "Slack end to end: votes stored/s (acked → in DB)",
@@ -89,5 +85,4 @@ public final class SlackSection {
   private static long stored(CandorSlackServer candor) {
     return TownHall.storedVotes(candor.candor(), candor.scene().session());
   }
-
 }

@@ -75,7 +75,8 @@ public final class BenchDatabase implements AutoCloseable {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
     }
     try {
-      Database db = Database.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, poolSize);
+      Database db =
+          Database.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, poolSize);
       return new BenchDatabase(kind, dir, pg, db);
     } catch (RuntimeException e) {
       closeQuietly(pg);

@@ -28,8 +28,9 @@ public final class QuestionTexts {
     "project", "system", "budget", "department", "time", "meeting", "floor", "building", "report",
     "service", "quality", "tool", "schedule", "contract", "review", "goal"
   };
-  private static final String SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li"
-      + " lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi";
+  private static final String SYLLABLES =
+      "ba be bi bo bu da de di do du ka ke ki ko ku la le li"
+          + " lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi";
 
   private QuestionTexts() {}
 

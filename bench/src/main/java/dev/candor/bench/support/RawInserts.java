@@ -22,7 +22,8 @@ public final class RawInserts {
   private RawInserts() {}
 
   /** Inserts per second over {@code seconds}, with {@code threads} threads on {@code pool}. */
-  public static double rate(DataSource pool, List<String> questionCodes, int threads, double seconds)
+  public static double rate(
+      DataSource pool, List<String> questionCodes, int threads, double seconds)
       throws InterruptedException {
     AtomicLong next = new AtomicLong();
     AtomicReference<SQLException> failure = new AtomicReference<>();

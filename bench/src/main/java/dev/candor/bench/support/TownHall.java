@@ -58,8 +58,9 @@ public final class TownHall {
   }
 
   /**
-   * Schedules a session as {@code organizer} in {@code channel}, opens it, and has {@link #QUESTIONS}
-   * questions asked by {@code asker.apply(i)} (more than k distinct people), so all are released.
+   * Schedules a session as {@code organizer} in {@code channel}, opens it, and has {@link
+   * #QUESTIONS} questions asked by {@code asker.apply(i)} (more than k distinct people), so all are
+   * released.
    */
   public static Scene open(
       Candor candor, Actor organizer, ChannelRef channel, IntFunction<Actor> asker) {
@@ -74,7 +75,8 @@ public final class TownHall {
         candor
             .storage()
             .inTransaction(
-                tx -> tx.questions().bySession(session).stream().filter(q -> q.isReleased()).count());
+                tx ->
+                    tx.questions().bySession(session).stream().filter(q -> q.isReleased()).count());
     if (released != QUESTIONS) {
       throw new IllegalStateException(
           "expected " + QUESTIONS + " released questions, found " + released);

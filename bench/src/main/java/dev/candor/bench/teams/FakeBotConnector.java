@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A stand-in for the Bot Connector service on 127.0.0.1 (the {@code serviceUrl} of every
- * activity): it accepts every post, reply and edit at once with a fresh activity id, and only
- * counts calls by method.
+ * A stand-in for the Bot Connector service on 127.0.0.1 (the {@code serviceUrl} of every activity):
+ * it accepts every post, reply and edit at once with a fresh activity id, and only counts calls by
+ * method.
  */
 public final class FakeBotConnector implements AutoCloseable {
   private final HttpServer server;

@@ -23,6 +23,33 @@ public final class TeamsRequests {
     return String.format("aad-voter-%08d", n);
   }
 
+  /**
+   * The {@code conversationUpdate} Teams sends when the app is added to the team, so that Candor
+   * knows how to reach the channel before the session opens.
+   */
+  public static byte[] installed(int port, String serviceUrl) {
+    ObjectNode a = JsonNodeFactory.instance.objectNode();
+    a.put("type", "conversationUpdate");
+    a.put("id", "installed-1");
+    a.put("serviceUrl", serviceUrl);
+    a.put("channelId", "msteams");
+    a.putObject("from").put("id", "29:aad-organizer").put("aadObjectId", "aad-organizer");
+    a.putObject("conversation")
+        .put("isGroup", true)
+        .put("conversationType", "channel")
+        .put("tenantId", TENANT)
+        .put("id", CHANNEL);
+    a.putObject("recipient").put("id", BOT_ID).put("name", "Candor");
+    a.putArray("membersAdded").addObject().put("id", BOT_ID);
+    ObjectNode channelData = a.putObject("channelData");
+    channelData.putObject("tenant").put("id", TENANT);
+    channelData.putObject("channel").put("id", CHANNEL).put("name", "General");
+    channelData.putObject("team").put("id", CHANNEL).put("name", "Town hall");
+    channelData.put("eventType", "teamMemberAdded");
+    return LoadGenerator.post(
+        port, PATH, Map.of("Content-Type", "application/json; charset=utf-8"), a.toString());
+  }
+
   /** The request bytes of voter {@code n} clicking vote on {@code questionCode}. */
   public static byte[] vote(int port, String serviceUrl, long n, String questionCode) {
     JsonNodeFactory json = JsonNodeFactory.instance;

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 /**
  * Target 3: Adaptive Card vote clicks ({@code message} activities with a {@code value}) over
  * loopback at 64 clients to Candor's {@code POST /api/messages} and to a bare Bot Framework adapter
- * on the same kind of server. Teams records the vote before it answers, so the acknowledgement
- * here includes the whole vote.
+ * on the same kind of server. Teams records the vote before it answers, so the acknowledgement here
+ * includes the whole vote.
  */
 public final class TeamsSection {
   private final BenchConfig config;
@@ -29,7 +29,7 @@ public final class TeamsSection {
     Files.createDirectories(config.workDir());
     Path data = Files.createTempDirectory(config.workDir(), "teams-data");
     try (FakeBotConnector connector = new FakeBotConnector();
-        CandorTeamsServer candor = CandorTeamsServer.start(data);
+        CandorTeamsServer candor = CandorTeamsServer.start(data, connector.serviceUrl());
         BareBotFrameworkServer bare = BareBotFrameworkServer.start()) {
       TownHall.Scene scene = candor.scene();
       LoadRuns.Requests votes =
@@ -62,7 +62,8 @@ public final class TeamsSection {
               "(informative)",
               Row.Verdict.INFO));
       report.check(
-          new Check("Teams, bare Bot Framework (clicks handled)", result.bareOk(), bare.clickers(), ""));
+          new Check(
+              "Teams, bare Bot Framework (clicks handled)", result.bareOk(), bare.clickers(), ""));
       LoadRuns.checkTallies(
           report, "Teams, Candor (stored tally)", candor.candor(), scene, result.sent());
       report.note(

@@ -41,8 +41,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * per trial.
  *
  * <p>{@link #candor}: what a participant typed, {@code vote q7kdm}, through {@code
- * Commands.handle}: parse, the session's state and the question's release, the HMAC pseudonym,
- * the insert, the board refresh in the outbox, the tally, the vote listeners (escalation, anomaly
+ * Commands.handle}: parse, the session's state and the question's release, the HMAC pseudonym, the
+ * insert, the board refresh in the outbox, the tally, the vote listeners (escalation, anomaly
  * watch) and the tally-visibility role check, all in one transaction on the pool. {@link #jdbc}:
  * the same row inserted into the same {@code votes} table with plain JDBC on a connection of the
  * same pool, committed one by one: what the database can do at best for a vote.
@@ -58,7 +58,8 @@ public class VotePathBenchmark {
   /** Folder where each trial writes its vote count. */
   public static final String CHECKS_PROPERTY = "candor.bench.checks";
 
-  static final String INSERT = "INSERT INTO votes (question_id, pseudonym, session_id) VALUES (?, ?, ?)";
+  static final String INSERT =
+      "INSERT INTO votes (question_id, pseudonym, session_id) VALUES (?, ?, ?)";
   private static final Actor ORGANIZER = Actor.of(Platform.CONSOLE, "organizer");
   private static final ChannelRef CHANNEL = new ChannelRef(Platform.SLACK, "C0TOWNHALL");
   private static final String PSEUDONYM_PAD = "0".repeat(43);
@@ -87,7 +88,8 @@ public class VotePathBenchmark {
             new JdbiStorage(database.database()),
             MasterKey.random(),
             Clock.systemUTC());
-    scene = TownHall.open(candor, ORGANIZER, CHANNEL, i -> Actor.of(Platform.CONSOLE, "asker-" + i));
+    scene =
+        TownHall.open(candor, ORGANIZER, CHANNEL, i -> Actor.of(Platform.CONSOLE, "asker-" + i));
     typed = new String[scene.questions().size()];
     codes = new String[typed.length];
     for (int i = 0; i < typed.length; i++) {

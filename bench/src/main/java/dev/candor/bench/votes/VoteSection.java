@@ -45,7 +45,12 @@ public final class VoteSection {
         double ratio = core / jdbc;
         report.add(
             new Row(
-                "Vote path, " + kind.label() + ", " + threads + " thread" + (threads > 1 ? "s" : ""),
+                "Vote path, "
+                    + kind.label()
+                    + ", "
+                    + threads
+                    + " thread"
+                    + (threads > 1 ? "s" : ""),
                 Report.number(core) + " votes/s",
                 Report.number(jdbc) + " inserts/s (raw JDBC insert+commit, same pool)",
                 ratio,
