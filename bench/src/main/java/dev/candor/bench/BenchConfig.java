@@ -117,7 +117,9 @@ public record BenchConfig(
         Locale.ROOT,
         "JMH forks=1, warm-up %d × %d s, measurement %d × %d s, mode throughput; HTTP loads %d"
             + " concurrent keep-alive clients on 127.0.0.1, %,d warm-up + %,d measured requests per"
-            + " server (each a distinct voter), closed loop; vote-path pool = %d connections.",
+            + " server (each a distinct voter), closed loop, in %d alternating rounds; vote-path"
+            + " pool = %d connections; summary: best of 2 runs after 1 warm-up; footprint: default"
+            + " JVM options, RSS read 3 s after ready and every 100 ms under load.",
         warmupIterations,
         iterationSeconds,
         measurementIterations,
@@ -125,6 +127,7 @@ public record BenchConfig(
         clients,
         warmupRequests,
         requests,
+        dev.candor.bench.http.LoadRuns.ROUNDS,
         dev.candor.core.store.Database.DEFAULT_POOL_SIZE);
   }
 

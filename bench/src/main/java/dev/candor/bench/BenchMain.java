@@ -27,6 +27,9 @@ public final class BenchMain {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "bench-logback.xml");
     }
+    // The fake Slack API and Bot Connector use the JDK's HTTP server, which by default leaves
+    // Nagle's algorithm on: with delayed ACKs each call would cost ~40 ms, an artefact of the fake.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     BenchConfig config;
     try {
       config = BenchConfig.parse(args);

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,16 @@ public final class FootprintSection {
       int port = ChildJvm.freePort();
       env.put("CANDOR_HTTP_PORT", Integer.toString(port));
       Map<QuestionId, Integer> sent = new HashMap<>();
+      List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+      if (config.profile()) {
+        Path jfr = config.workDir().resolve("jfr/candor-serve.jfr").toAbsolutePath();
+        Files.createDirectories(jfr.getParent());
+        command.add(
+            "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+      }
+      command.addAll(List.of("-jar", config.appJar().toAbsolutePath().toString(), "serve"));
       try (ChildJvm candor =
-          ChildJvm.launch(
-              List.of(
-                  ChildJvm.java(), "-jar", config.appJar().toAbsolutePath().toString(), "serve"),
-              env,
-              port,
-              config.workDir().resolve("logs/candor-serve.log"))) {
+          ChildJvm.launch(command, env, port, config.workDir().resolve("logs/candor-serve.log"))) {
         double ready = candor.awaitReady(60);
         Thread.sleep(SETTLE.toMillis());
         double idle = candor.rssMiB();

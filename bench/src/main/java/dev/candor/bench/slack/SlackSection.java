@@ -6,6 +6,7 @@ import dev.candor.bench.report.Check;
 import dev.candor.bench.report.Report;
 import dev.candor.bench.report.Row;
 import dev.candor.bench.support.BenchDatabase;
+import dev.candor.bench.support.Profiling;
 import dev.candor.bench.support.RawInserts;
 import dev.candor.bench.support.TownHall;
 import dev.candor.core.question.QuestionId;
@@ -37,7 +38,13 @@ public final class SlackSection {
       LoadRuns.Requests votes =
           (port, n) -> SlackRequests.upvote(port, api, n, scene.questionFor(n).code());
       LoadRuns.Comparison result =
-          LoadRuns.compare(config, bare.port(), candor.port(), votes, scene, () -> stored(candor));
+          Profiling.record(
+              config.profile(),
+              config.workDir(),
+              "slack-load",
+              () ->
+                  LoadRuns.compare(
+                      config, bare.port(), candor.port(), votes, scene, () -> stored(candor)));
       LoadRuns.rows(
           report,
           "Slack /slack/events",

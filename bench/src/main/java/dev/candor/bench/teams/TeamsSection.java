@@ -4,8 +4,8 @@ import dev.candor.bench.BenchConfig;
 import dev.candor.bench.http.LoadRuns;
 import dev.candor.bench.report.Check;
 import dev.candor.bench.report.Report;
-import dev.candor.bench.report.Row;
 import dev.candor.bench.support.BenchDatabase;
+import dev.candor.bench.support.Profiling;
 import dev.candor.bench.support.TownHall;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +36,18 @@ public final class TeamsSection {
           (port, n) ->
               TeamsRequests.vote(port, connector.serviceUrl(), n, scene.questionFor(n).code());
       LoadRuns.Comparison result =
-          LoadRuns.compare(
-              config,
-              bare.port(),
-              candor.port(),
-              votes,
-              scene,
-              () -> TownHall.storedVotes(candor.candor(), scene.session()));
+          Profiling.record(
+              config.profile(),
+              config.workDir(),
+              "teams-load",
+              () ->
+                  LoadRuns.compare(
+                      config,
+                      bare.port(),
+                      candor.port(),
+                      votes,
+                      scene,
+                      () -> TownHall.storedVotes(candor.candor(), scene.session())));
       LoadRuns.rows(
           report,
           "Teams /api/messages",
@@ -53,14 +58,6 @@ public final class TeamsSection {
       if (result.drainSeconds() < 0) {
         report.failure("Teams: acknowledged votes were not all stored in time");
       }
-      report.add(
-          new Row(
-              "Teams end to end: votes stored/s",
-              Report.number(result.storedPerSecond()) + " votes/s",
-              "—",
-              Double.NaN,
-              "(informative)",
-              Row.Verdict.INFO));
       report.check(
           new Check(
               "Teams, bare Bot Framework (clicks handled)", result.bareOk(), bare.clickers(), ""));
