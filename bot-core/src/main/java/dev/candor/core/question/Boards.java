@@ -57,12 +57,7 @@ public final class Boards {
   public BoardView board(Tx tx, ListeningSession s, boolean moderator) {
     TallyPolicy policy = moderator ? TallyPolicy.LIVE : tx.policies().find(s.id()).tallies();
     boolean counts = policy.countsVisible(s.state());
-    List<Ranked> shown = new ArrayList<>();
-    for (Ranked r : ranked(tx, s)) {
-      if (r.question().status().onBoard()) {
-        shown.add(r);
-      }
-    }
+    List<Ranked> shown = onBoard(ranked(tx, s));
     if (!policy.rankingVisible()) {
       shown.sort(Comparator.comparingLong(r -> r.question().releaseSeq()));
     }
@@ -76,6 +71,29 @@ public final class Boards {
         entries,
         participation(tx, s).view(s.settings().minAskers()),
         clock.instant());
+  }
+
+  /**
+   * The board as moderators see it (counts and ranking whatever the policy), from an already
+   * computed {@link #ranked} list, for callers that need both.
+   */
+  public static List<BoardEntry> moderatorEntries(List<Ranked> ranked) {
+    List<BoardEntry> entries = new ArrayList<>();
+    int rank = 0;
+    for (Ranked r : onBoard(ranked)) {
+      entries.add(entry(r, ++rank));
+    }
+    return entries;
+  }
+
+  private static List<Ranked> onBoard(List<Ranked> ranked) {
+    List<Ranked> shown = new ArrayList<>();
+    for (Ranked r : ranked) {
+      if (r.question().status().onBoard()) {
+        shown.add(r);
+      }
+    }
+    return shown;
   }
 
   /** Raw participation figures (live, or frozen at archive). */

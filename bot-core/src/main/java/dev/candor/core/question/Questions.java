@@ -244,7 +244,16 @@ public final class Questions {
     return d.toSeconds() + " seconds";
   }
 
-  static CandorException unknown(QuestionId id) {
+  /** The answer for an id with no question behind it, or one not yet released. */
+  public static CandorException unknown(QuestionId id) {
     return CandorException.notFound("There is no question " + id + ". See: questions");
+  }
+
+  /**
+   * The released question with this id. A question still waiting for release must look exactly like
+   * one that does not exist, so both get the same answer.
+   */
+  public static Question released(Tx tx, QuestionId id) {
+    return tx.questions().find(id).filter(Question::isReleased).orElseThrow(() -> unknown(id));
   }
 }

@@ -116,8 +116,9 @@ public final class Exports {
         tx -> {
           ListeningSession s = sessions.get(tx, id);
           sessions.access().requireModerator(actor, s, "export it");
-          List<Theme> themes = Themes.of(tx, s, boards);
-          List<Row> rows = rows(tx, s, themes);
+          List<Boards.Ranked> ranked = boards.ranked(tx, s);
+          List<Theme> themes = Themes.of(tx, s, Boards.moderatorEntries(ranked));
+          List<Row> rows = rows(tx, s, ranked, themes);
           String base = "candor-" + s.id();
           return switch (format) {
             case CSV -> new ExportFile(base + ".csv", "text/csv", csv(rows));
@@ -139,7 +140,8 @@ public final class Exports {
     return summaries == null ? null : summaries.compose(tx, s);
   }
 
-  private List<Row> rows(Tx tx, ListeningSession s, List<Theme> themes) {
+  private static List<Row> rows(
+      Tx tx, ListeningSession s, List<Boards.Ranked> ranked, List<Theme> themes) {
     Map<QuestionId, String> themeOf = new HashMap<>();
     for (Theme t : themes) {
       t.members().forEach(m -> themeOf.put(m.id(), t.representative().id().toString()));
@@ -150,7 +152,7 @@ public final class Exports {
     tx.followups().bySession(s.id()).forEach(f -> followups.put(f.question(), f));
     List<Row> rows = new ArrayList<>();
     int rank = 0;
-    for (Boards.Ranked r : boards.ranked(tx, s)) {
+    for (Boards.Ranked r : ranked) {
       Question q = r.question();
       Followup f = followups.get(q.id());
       rows.add(

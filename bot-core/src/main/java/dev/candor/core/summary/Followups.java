@@ -6,6 +6,7 @@ import dev.candor.core.question.Question;
 import dev.candor.core.question.QuestionId;
 import dev.candor.core.question.QuestionStatus;
 import dev.candor.core.question.QuestionText;
+import dev.candor.core.question.Questions;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionState;
 import dev.candor.core.session.Sessions;
@@ -98,12 +99,7 @@ public final class Followups {
   }
 
   private Question followable(Tx tx, Actor actor, QuestionId id) {
-    Question q =
-        tx.questions()
-            .find(id)
-            .filter(Question::isReleased)
-            .orElseThrow(
-                () -> CandorException.notFound("There is no question " + id + ". See: questions"));
+    Question q = Questions.released(tx, id);
     ListeningSession s = sessions.get(tx, q.session());
     sessions.access().requireModerator(actor, s, "record follow-ups");
     if (s.state() == SessionState.CANCELLED) {

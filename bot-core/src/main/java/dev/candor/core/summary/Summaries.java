@@ -54,14 +54,13 @@ public final class Summaries {
 
   /** Composes the summary inside a transaction, e.g. when the outbox delivers it. */
   public SummaryView compose(Tx tx, ListeningSession s) {
-    List<BoardEntry> top = new ArrayList<>();
     int released = 0;
     int answered = 0;
     int unanswered = 0;
     int merged = 0;
     List<String> hiddenReasons = new ArrayList<>();
-    int rank = 0;
-    for (Boards.Ranked r : boards.ranked(tx, s)) {
+    List<Boards.Ranked> ranked = boards.ranked(tx, s);
+    for (Boards.Ranked r : ranked) {
       Question q = r.question();
       released++;
       switch (q.status()) {
@@ -72,9 +71,6 @@ public final class Summaries {
             hiddenReasons.add(q.hiddenReason() == null ? "no reason given" : q.hiddenReason());
         default -> {}
       }
-      if (q.status().onBoard() && top.size() < topN) {
-        top.add(new BoardEntry(q.id(), q.text(), r.votes(), q.status(), q.answer(), ++rank));
-      }
     }
     int unreleased = 0;
     for (Question q : tx.questions().bySession(s.id())) {
@@ -84,7 +80,8 @@ public final class Summaries {
     }
     int k = s.settings().minAskers();
     Participation participation = boards.participation(tx, s);
-    List<BoardEntry> board = boards.board(tx, s, true).entries();
+    List<BoardEntry> board = Boards.moderatorEntries(ranked);
+    List<BoardEntry> top = board.subList(0, Math.min(topN, board.size()));
     SessionPolicy policy = tx.policies().find(s.id());
     List<ListeningSession> earlier = History.earlier(tx, s);
     List<FollowupView> earlierFollowups = earlierFollowups(tx, s, earlier);
@@ -103,7 +100,7 @@ public final class Summaries {
         clock.instant(),
         policy.tallies(),
         policy.escalateAt(),
-        Themes.of(tx, s, boards),
+        Themes.of(tx, s, board),
         onBoard(board, tx.escalations().bySession(s.id()).keySet()),
         followups(tx, s),
         earlierFollowups,

@@ -7,6 +7,7 @@ import dev.candor.core.question.Boards;
 import dev.candor.core.question.Moderation;
 import dev.candor.core.question.Question;
 import dev.candor.core.question.QuestionId;
+import dev.candor.core.question.Questions;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionId;
 import dev.candor.core.session.SessionState;
@@ -52,12 +53,11 @@ public final class Themes {
    * then the representative's place on the board).
    */
   public List<Theme> compose(Tx tx, ListeningSession s) {
-    return of(tx, s, boards);
+    return of(tx, s, boards.board(tx, s, true).entries());
   }
 
-  /** {@link #compose}, for callers that hold no {@code Themes}. */
-  static List<Theme> of(Tx tx, ListeningSession s, Boards boards) {
-    List<BoardEntry> board = boards.board(tx, s, true).entries();
+  /** {@link #compose} over a moderator's board the caller already has. */
+  static List<Theme> of(Tx tx, ListeningSession s, List<BoardEntry> board) {
     Clustering clustering =
         SimilarIndex.of(board.stream().map(BoardEntry::text).toList()).cluster();
     List<Theme> themes = new ArrayList<>();
@@ -83,14 +83,7 @@ public final class Themes {
     Theme theme =
         storage.inTransaction(
             tx -> {
-              Question q =
-                  tx.questions()
-                      .find(question)
-                      .filter(Question::isReleased)
-                      .orElseThrow(
-                          () ->
-                              CandorException.notFound(
-                                  "There is no question " + question + ". See: questions"));
+              Question q = Questions.released(tx, question);
               ListeningSession s = sessions.get(tx, q.session());
               sessions.access().requireModerator(actor, s, "merge questions");
               return compose(tx, s).stream()

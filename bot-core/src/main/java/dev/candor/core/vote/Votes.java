@@ -8,6 +8,7 @@ import dev.candor.core.identity.SessionKeys;
 import dev.candor.core.question.Question;
 import dev.candor.core.question.QuestionId;
 import dev.candor.core.question.QuestionStatus;
+import dev.candor.core.question.Questions;
 import dev.candor.core.question.VoteListener;
 import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.Sessions;
@@ -50,8 +51,7 @@ public final class Votes {
   public Tally vote(Actor actor, QuestionId id) {
     return storage.inTransaction(
         tx -> {
-          Question q = votable(tx, id);
-          ListeningSession s = sessions.get(tx, q.session());
+          ListeningSession s = votable(tx, id);
           Pseudonym me = keys.pseudonym(tx, s.id(), actor);
           if (!tx.votes().add(s.id(), id, me)) {
             throw CandorException.wrongState("You have already voted for " + id + ".");
@@ -68,8 +68,7 @@ public final class Votes {
   public Tally unvote(Actor actor, QuestionId id) {
     return storage.inTransaction(
         tx -> {
-          Question q = votable(tx, id);
-          ListeningSession s = sessions.get(tx, q.session());
+          ListeningSession s = votable(tx, id);
           Pseudonym me = keys.pseudonym(tx, s.id(), actor);
           if (!tx.votes().remove(id, me)) {
             throw CandorException.wrongState("You have not voted for " + id + ".");
@@ -86,14 +85,9 @@ public final class Votes {
     return visible ? tally : -1;
   }
 
-  private Question votable(Tx tx, QuestionId id) {
-    // A question still waiting for release must look exactly like one that does not exist.
-    Question q =
-        tx.questions()
-            .find(id)
-            .filter(Question::isReleased)
-            .orElseThrow(
-                () -> CandorException.notFound("There is no question " + id + ". See: questions"));
+  /** Checks that the question takes votes and returns its session, read once per vote. */
+  private ListeningSession votable(Tx tx, QuestionId id) {
+    Question q = Questions.released(tx, id);
     ListeningSession s = sessions.get(tx, q.session());
     if (!s.state().takesQuestions()) {
       throw CandorException.wrongState(s.id() + " is " + s.state().label() + "; voting has ended.");
@@ -105,6 +99,6 @@ public final class Votes {
     if (q.status() == QuestionStatus.HIDDEN) {
       throw CandorException.wrongState(id + " was hidden by a moderator.");
     }
-    return q;
+    return s;
   }
 }
