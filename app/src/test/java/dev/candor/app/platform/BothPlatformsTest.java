@@ -3,18 +3,15 @@ package dev.candor.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.candor.adapters.slack.FakeSlackApi;
 import dev.candor.adapters.slack.Payloads;
 import dev.candor.adapters.slack.Signer;
 import dev.candor.adapters.slack.render.Ids;
+import dev.candor.adapters.teams.BotTokens;
 import dev.candor.adapters.teams.FakeConnector;
 import dev.candor.adapters.teams.TeamsActivityJson;
 import dev.candor.adapters.teams.TeamsActivityJson.User;
@@ -26,7 +23,6 @@ import dev.candor.core.Candor;
 import dev.candor.core.question.Question;
 import dev.candor.core.session.ListeningSession;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,8 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,8 +39,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +89,7 @@ class BothPlatformsTest {
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final AtomicInteger triggers = new AtomicInteger();
-  private final KeyPair keys = rsa();
+  private final KeyPair keys = BotTokens.rsa();
   private FakeSlackApi slack;
   private FakeConnector connector;
   private FakeEntra entra;
@@ -110,7 +102,7 @@ class BothPlatformsTest {
   void start() throws Exception {
     slack = new FakeSlackApi();
     connector = new FakeConnector();
-    connector.publishKeys(jwks((RSAPublicKey) keys.getPublic()));
+    connector.publishKeys(BotTokens.jwks((RSAPublicKey) keys.getPublic(), KEY_ID));
     activities = new TeamsActivityJson(connector.serviceUrl());
     entra = FakeEntra.install(dir);
 
@@ -463,46 +455,7 @@ class BothPlatformsTest {
   // ---- Bot Framework tokens, signed with the keys the fake connector publishes ----
 
   private String token() {
-    Instant now = Instant.now();
-    return JWT.create()
-        .withKeyId(KEY_ID)
-        .withIssuer(AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER)
-        .withAudience(APP_ID)
-        .withClaim(AuthenticationConstants.SERVICE_URL_CLAIM, connector.serviceUrl())
-        .withNotBefore(now.minusSeconds(60))
-        .withExpiresAt(now.plusSeconds(600))
-        .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
-  }
-
-  /** The signing keys as the Bot Framework publishes them, endorsed for {@code msteams}. */
-  private static ObjectNode jwks(RSAPublicKey key) {
-    ObjectNode jwks = JsonNodeFactory.instance.objectNode();
-    ObjectNode jwk = jwks.putArray("keys").addObject();
-    jwk.put("kty", "RSA");
-    jwk.put("use", "sig");
-    jwk.put("kid", KEY_ID);
-    jwk.put("n", base64Url(key.getModulus()));
-    jwk.put("e", base64Url(key.getPublicExponent()));
-    jwk.putArray("endorsements").add("msteams");
-    return jwks;
-  }
-
-  private static String base64Url(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return BotTokens.token(keys, KEY_ID, APP_ID, connector.serviceUrl());
   }
 
   // ---- the core and its database ----

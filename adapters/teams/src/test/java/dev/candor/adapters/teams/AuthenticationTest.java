@@ -3,23 +3,13 @@ package dev.candor.adapters.teams;
 import static dev.candor.adapters.teams.TeamsActivityJson.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import dev.candor.adapters.teams.TeamsActivityJson.User;
 import dev.candor.core.session.ListeningSession;
-import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +27,8 @@ class AuthenticationTest {
   private static final String OUTBOUND_TOKEN = "outbound-test-token";
 
   private final User alice = TeamsActivityJson.user("alice");
-  private final KeyPair keys = rsa();
-  private final KeyPair otherKeys = rsa();
+  private final KeyPair keys = BotTokens.rsa();
+  private final KeyPair otherKeys = BotTokens.rsa();
   private TeamsHarness teams;
   private ListeningSession session;
 
@@ -63,7 +53,7 @@ class AuthenticationTest {
                 TeamsSettings.of(APP_ID, "secret", null)
                     .withOpenIdMetadataUrl(connector.openIdMetadataUrl()),
             new FixedTokenCredentials());
-    teams.connector.publishKeys(jwks((RSAPublicKey) keys.getPublic()));
+    teams.connector.publishKeys(BotTokens.jwks((RSAPublicKey) keys.getPublic(), KEY_ID));
     session = teams.session();
   }
 
@@ -91,10 +81,10 @@ class AuthenticationTest {
     String[] refused = {
       "Bearer not-a-jwt",
       "Basic " + Base64.getEncoder().encodeToString("a:b".getBytes()),
-      "Bearer " + token(otherKeys, KEY_ID, APP_ID, serviceUrl),
-      "Bearer " + token(otherKeys, "unknown-key", APP_ID, serviceUrl),
-      "Bearer " + token(keys, KEY_ID, "some-other-bot", serviceUrl),
-      "Bearer " + token(keys, KEY_ID, APP_ID, "https://elsewhere.example/"),
+      "Bearer " + BotTokens.token(otherKeys, KEY_ID, APP_ID, serviceUrl),
+      "Bearer " + BotTokens.token(otherKeys, "unknown-key", APP_ID, serviceUrl),
+      "Bearer " + BotTokens.token(keys, KEY_ID, "some-other-bot", serviceUrl),
+      "Bearer " + BotTokens.token(keys, KEY_ID, APP_ID, "https://elsewhere.example/"),
     };
     for (String authorization : refused) {
       assertThat(teams.server.post(ask(), authorization).status()).as(authorization).isEqualTo(401);
@@ -105,7 +95,8 @@ class AuthenticationTest {
 
   @Test
   void givenAValidToken_thenTheQuestionIsTakenAndTheReplyCarriesTheBotsOwnToken() {
-    String authorization = "Bearer " + token(keys, KEY_ID, APP_ID, teams.connector.serviceUrl());
+    String authorization =
+        "Bearer " + BotTokens.token(keys, KEY_ID, APP_ID, teams.connector.serviceUrl());
 
     BotServer.Answer answer = teams.server.post(ask(), authorization);
 
@@ -117,7 +108,8 @@ class AuthenticationTest {
 
   @Test
   void givenAValidToken_thenADialogIsAnsweredInTheResponse() {
-    String authorization = "Bearer " + token(keys, KEY_ID, APP_ID, teams.connector.serviceUrl());
+    String authorization =
+        "Bearer " + BotTokens.token(keys, KEY_ID, APP_ID, teams.connector.serviceUrl());
 
     BotServer.Answer answer =
         teams.server.post(
@@ -136,10 +128,10 @@ class AuthenticationTest {
                 TeamsSettings.of(APP_ID, "secret", "another-tenant")
                     .withOpenIdMetadataUrl(connector.openIdMetadataUrl()),
             new FixedTokenCredentials())) {
-      elsewhere.connector.publishKeys(jwks((RSAPublicKey) keys.getPublic()));
+      elsewhere.connector.publishKeys(BotTokens.jwks((RSAPublicKey) keys.getPublic(), KEY_ID));
       ListeningSession s = elsewhere.session();
       String authorization =
-          "Bearer " + token(keys, KEY_ID, APP_ID, elsewhere.connector.serviceUrl());
+          "Bearer " + BotTokens.token(keys, KEY_ID, APP_ID, elsewhere.connector.serviceUrl());
 
       BotServer.Answer answer =
           elsewhere.server.post(
@@ -155,48 +147,5 @@ class AuthenticationTest {
 
   private String ask() {
     return teams.activities.personal(alice, "ask " + session.id() + " Who decided this?");
-  }
-
-  private static String token(KeyPair pair, String keyId, String audience, String serviceUrl) {
-    Instant now = Instant.now();
-    return JWT.create()
-        .withKeyId(keyId)
-        .withIssuer(AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER)
-        .withAudience(audience)
-        .withClaim(AuthenticationConstants.SERVICE_URL_CLAIM, serviceUrl)
-        .withNotBefore(now.minusSeconds(60))
-        .withExpiresAt(now.plusSeconds(600))
-        .sign(Algorithm.RSA256((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate()));
-  }
-
-  /** The signing keys as the Bot Framework publishes them, endorsed for {@code msteams}. */
-  private static ObjectNode jwks(RSAPublicKey key) {
-    ObjectNode jwks = JsonNodeFactory.instance.objectNode();
-    ObjectNode jwk = jwks.putArray("keys").addObject();
-    jwk.put("kty", "RSA");
-    jwk.put("use", "sig");
-    jwk.put("kid", KEY_ID);
-    jwk.put("n", base64Url(key.getModulus()));
-    jwk.put("e", base64Url(key.getPublicExponent()));
-    jwk.putArray("endorsements").add("msteams");
-    return jwks;
-  }
-
-  private static String base64Url(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
