@@ -27,8 +27,10 @@ class RequestSigningTest {
     rig.close();
   }
 
+  // Over HTTP the test stamps the request a moment before the server checks it, so these offsets
+  // keep a margin from the 300 s edge; SignatureCheckTest pins the edge itself on a fixed clock.
   @ParameterizedTest(name = "a timestamp {0} s off is refused")
-  @CsvSource({"-301", "301", "-3600", "86400"})
+  @CsvSource({"-320", "320", "-3600", "86400"})
   void givenATimestampMoreThanFiveMinutesOff_thenTheRequestIsRefused(long offset) {
     String body = rig.slashBody(participant(1), "ask Is the merger going ahead?", rig.trigger());
     long ts = Instant.now().getEpochSecond() + offset;
