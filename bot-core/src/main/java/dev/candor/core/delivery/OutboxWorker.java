@@ -92,15 +92,34 @@ public final class OutboxWorker implements AutoCloseable {
 
   /** Delivers the rows due now; returns how many were attempted. */
   public int drainOnce() {
-    List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(clock.instant(), 20));
+    Instant claimedAt = clock.instant();
+    List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(claimedAt, 20));
     for (int i = 0; i < due.size(); i++) {
       if (stopping) {
         release(due.subList(i, due.size()));
         return i;
       }
-      deliver(due.get(i));
+      OutboxItem item = due.get(i);
+      if (holdForSending(item, claimedAt)) {
+        deliver(item);
+      }
     }
     return due.size();
+  }
+
+  /**
+   * Whether the item is still this worker's to send. Earlier sends of the batch may have outlasted
+   * its claim, and then another worker may have taken it over; sending it here too would send it
+   * twice.
+   */
+  private boolean holdForSending(OutboxItem item, Instant claimedAt) {
+    boolean held =
+        storage.inTransaction(
+            tx -> tx.outbox().startSending(item.id(), claimedAt, clock.instant()));
+    if (!held) {
+      log.debug("outbox item {} ({}) was left to another worker", item.id(), item.kind());
+    }
+    return held;
   }
 
   /**

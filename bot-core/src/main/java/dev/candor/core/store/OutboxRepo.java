@@ -2,6 +2,7 @@ package dev.candor.core.store;
 
 import dev.candor.core.delivery.OutboxItem;
 import dev.candor.core.session.SessionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,30 @@ public interface OutboxRepo {
   boolean enqueue(OutboxItem item);
 
   /**
-   * Claims up to {@code limit} pending items due at {@code now}, locking them so that no other
-   * worker delivers them in the meantime.
+   * How long a claim reserves an item that is waiting its turn in the claiming worker's batch. Kept
+   * short so that when a worker dies, another one picks its batch up within seconds.
+   */
+  Duration CLAIM_LEASE = Duration.ofSeconds(10);
+
+  /**
+   * How long an item is reserved once its send has started: longer than any platform call may take
+   * (the Bot Connector's read timeout is 30 s), so that a slow send is never duplicated by another
+   * worker.
+   */
+  Duration SEND_LEASE = Duration.ofSeconds(60);
+
+  /**
+   * Claims up to {@code limit} pending items due at {@code now} for {@link #CLAIM_LEASE}, so that
+   * no other worker takes them in the meantime.
    */
   List<OutboxItem> claimDue(Instant now, int limit);
+
+  /**
+   * Turns the claim made by {@link #claimDue} at {@code claimedAt} into a {@link #SEND_LEASE} from
+   * {@code now}, just before the item is sent. False when that claim has lapsed and the item is no
+   * longer this worker's to send: another worker may have claimed it, or already sent it.
+   */
+  boolean startSending(long id, Instant claimedAt, Instant now);
 
   Optional<OutboxItem> find(long id);
 

@@ -93,9 +93,53 @@ interface OutboxRepoContract extends StorageFixture {
     OutboxItem a = enqueued(s, "a", NOW);
 
     assertThat(outbox().claimDue(NOW, 10)).containsExactly(a);
-    assertThat(claimIds(NOW.plusSeconds(59), 10)).isEmpty();
+    assertThat(claimIds(NOW.plusSeconds(9), 10)).isEmpty();
 
-    assertThat(claimIds(NOW.plusSeconds(61), 10)).containsExactly(a.id());
+    assertThat(claimIds(NOW.plusSeconds(11), 10)).containsExactly(a.id());
+  }
+
+  @Test
+  default void givenClaimStillHeld_whenSendingStarts_thenReservedForTheSendLease() {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    claimIds(NOW, 10);
+
+    assertThat(outbox().startSending(a.id(), NOW, NOW.plusSeconds(8))).isTrue();
+
+    assertThat(claimIds(NOW.plusSeconds(8 + 59), 10)).isEmpty();
+    assertThat(claimIds(NOW.plusSeconds(8 + 61), 10)).containsExactly(a.id());
+  }
+
+  @Test
+  default void givenClaimLapsedAndTakenOver_whenTheFirstWorkerStartsSending_thenItIsRefused() {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    claimIds(NOW, 10);
+    Instant takenOver = NOW.plusSeconds(11);
+    assertThat(claimIds(takenOver, 10)).containsExactly(a.id());
+
+    assertThat(outbox().startSending(a.id(), NOW, NOW.plusSeconds(12))).isFalse();
+    assertThat(outbox().startSending(a.id(), takenOver, NOW.plusSeconds(12))).isTrue();
+  }
+
+  @Test
+  default void givenClaimLapsedButNotTakenOver_whenSendingStarts_thenItIsRefused() {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    claimIds(NOW, 10);
+
+    assertThat(outbox().startSending(a.id(), NOW, NOW.plusSeconds(11))).isFalse();
+    assertThat(claimIds(NOW.plusSeconds(11), 10)).containsExactly(a.id());
+  }
+
+  @Test
+  default void givenItemAlreadySent_whenSendingStartsAgain_thenItIsRefused() {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    claimIds(NOW, 10);
+    outbox().markSent(a.id(), NOW.plusSeconds(1));
+
+    assertThat(outbox().startSending(a.id(), NOW, NOW.plusSeconds(2))).isFalse();
   }
 
   @Test

@@ -10,8 +10,8 @@ import dev.candor.core.session.SessionId;
 import dev.candor.core.store.OutboxRepo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +20,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementException;
 
 final class JdbcOutboxRepo implements OutboxRepo {
-  /** How long a claimed item stays reserved for the worker that claimed it. */
-  static final Duration LEASE = Duration.ofSeconds(60);
-
   private static final int MAX_ERROR = 1000;
   private static final String COLUMNS =
       "id, dedupe_key, session_id, target_kind, target_platform, target_address, kind, payload,"
@@ -102,7 +99,7 @@ final class JdbcOutboxRepo implements OutboxRepo {
         handle.prepareBatch("UPDATE outbox SET lease_until = :until WHERE id = :id AND" + due);
     for (OutboxItem item : candidates) {
       lease
-          .bind("until", Sql.timestamp(now.plus(LEASE)))
+          .bind("until", Sql.timestamp(claimUntil(now)))
           .bind("id", item.id())
           .bind("pending", PENDING)
           .bind("now", Sql.timestamp(now))
@@ -116,6 +113,33 @@ final class JdbcOutboxRepo implements OutboxRepo {
       }
     }
     return claimed;
+  }
+
+  /**
+   * The lease a claim at {@code now} writes, to the millisecond so that {@link #startSending} finds
+   * exactly the value it wrote on every database.
+   */
+  private static Instant claimUntil(Instant now) {
+    return now.plus(CLAIM_LEASE).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  @Override
+  public boolean startSending(long id, Instant claimedAt, Instant now) {
+    notNull(claimedAt, "claimedAt");
+    notNull(now, "now");
+    // Still this worker's only if the lease is the one its claim wrote and has not run out: a
+    // lapsed claim may have been taken over, and the new owner's lease differs from ours.
+    return handle
+            .createUpdate(
+                "UPDATE outbox SET lease_until = :until WHERE id = :id AND status = :pending"
+                    + " AND lease_until = :held AND lease_until >= :now")
+            .bind("until", Sql.timestamp(now.plus(SEND_LEASE)))
+            .bind("id", id)
+            .bind("pending", PENDING)
+            .bind("held", Sql.timestamp(claimUntil(claimedAt)))
+            .bind("now", Sql.timestamp(now))
+            .execute()
+        == 1;
   }
 
   @Override
