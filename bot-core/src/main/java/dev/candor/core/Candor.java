@@ -128,7 +128,7 @@ public final class Candor implements AutoCloseable {
   public synchronized void start(Properties quartz, Duration outboxPoll) throws SchedulerException {
     scheduler = new CandorScheduler(quartz, jobs, sessions, series, storage, settings, clock);
     scheduler.start();
-    worker.start(outboxPoll);
+    worker.start(outboxPoll, scheduler.clusterNode());
   }
 
   /** Starts with an in-memory Quartz and a 200 ms outbox poll. */

@@ -38,6 +38,7 @@ public final class OutboxWorker implements AutoCloseable {
   private final Map<Platform, Messenger> messengers = new EnumMap<>(Platform.class);
   private ScheduledExecutorService executor;
   private volatile boolean stopping;
+  private volatile String owner;
 
   public OutboxWorker(Storage storage, NoticeComposer composer, Outbox outbox, Clock clock) {
     this.storage = storage;
@@ -50,12 +51,28 @@ public final class OutboxWorker implements AutoCloseable {
     messengers.put(messenger.platform(), messenger);
   }
 
-  /** Starts polling for due rows every {@code period}. */
+  /** Starts polling for due rows every {@code period}, as the only Candor process. */
   public synchronized void start(Duration period) {
+    start(period, Optional.empty());
+  }
+
+  /**
+   * Starts polling for due rows every {@code period}. In a cluster, {@code clusterNode} is this
+   * node's Quartz instance id, which its leases carry. Alone, leases left by an earlier process are
+   * voided first: that process is gone, and its interrupted sends should not wait out their lease.
+   */
+  public synchronized void start(Duration period, Optional<String> clusterNode) {
     if (executor != null) {
       return;
     }
     stopping = false;
+    owner = clusterNode.orElse(null);
+    if (clusterNode.isEmpty()) {
+      int released = storage.inTransaction(tx -> tx.outbox().releaseAllLeases());
+      if (released > 0) {
+        log.info("{} outbox items left claimed by a stopped process are due again", released);
+      }
+    }
     executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -93,7 +110,7 @@ public final class OutboxWorker implements AutoCloseable {
   /** Delivers the rows due now; returns how many were attempted. */
   public int drainOnce() {
     Instant claimedAt = clock.instant();
-    List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(claimedAt, 20));
+    List<OutboxItem> due = storage.inTransaction(tx -> tx.outbox().claimDue(claimedAt, 20, owner));
     for (int i = 0; i < due.size(); i++) {
       if (stopping) {
         release(due.subList(i, due.size()));

@@ -11,6 +11,7 @@ import dev.candor.core.store.Storage;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.Scheduler;
@@ -165,6 +166,17 @@ public final class CandorScheduler implements AutoCloseable {
 
   public QuartzPlanner planner() {
     return planner;
+  }
+
+  /** This node's Quartz instance id when the job store is clustered; empty otherwise. */
+  public Optional<String> clusterNode() {
+    try {
+      return quartz().getMetaData().isJobStoreClustered()
+          ? Optional.of(quartz().getSchedulerInstanceId())
+          : Optional.empty();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("the scheduler cannot describe itself", e);
+    }
   }
 
   public Scheduler quartz() {

@@ -27,9 +27,24 @@ public interface OutboxRepo {
 
   /**
    * Claims up to {@code limit} pending items due at {@code now} for {@link #CLAIM_LEASE}, so that
-   * no other worker takes them in the meantime.
+   * no other worker takes them in the meantime. Without an owner: for a single Candor process.
    */
-  List<OutboxItem> claimDue(Instant now, int limit);
+  default List<OutboxItem> claimDue(Instant now, int limit) {
+    return claimDue(now, limit, null);
+  }
+
+  /**
+   * Claims as {@link #claimDue(Instant, int)} does, for the cluster node {@code owner} (its Quartz
+   * instance id, or null outside a cluster). Items leased by a node that the Quartz cluster has
+   * declared dead (no longer in {@code qrtz_scheduler_state}) are claimable at once.
+   */
+  List<OutboxItem> claimDue(Instant now, int limit, String owner);
+
+  /**
+   * Voids every lease. Only for a single Candor process as it starts: any lease found then was left
+   * by a process that died, and must not hold up its items until it runs out.
+   */
+  int releaseAllLeases();
 
   /**
    * Turns the claim made by {@link #claimDue} at {@code claimedAt} into a {@link #SEND_LEASE} from

@@ -133,6 +133,68 @@ interface OutboxRepoContract extends StorageFixture {
   }
 
   @Test
+  default void givenLeaseOfALiveClusterNode_thenOtherNodesWaitForIt() throws Exception {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    clusterNodeCheckedIn("node-a");
+    clusterNodeCheckedIn("node-b");
+    assertThat(outbox().claimDue(NOW, 10, "node-a")).containsExactly(a);
+    assertThat(outbox().startSending(a.id(), NOW, NOW.plusSeconds(1))).isTrue();
+
+    assertThat(outbox().claimDue(NOW.plusSeconds(30), 10, "node-b")).isEmpty();
+  }
+
+  @Test
+  default void givenLeaseOfANodeTheClusterDeclaredDead_thenAnotherNodeClaimsItAtOnce()
+      throws Exception {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    clusterNodeCheckedIn("node-a");
+    clusterNodeCheckedIn("node-b");
+    outbox().claimDue(NOW, 10, "node-a");
+    outbox().startSending(a.id(), NOW, NOW.plusSeconds(1));
+
+    clusterNodeRecovered("node-a");
+
+    assertThat(outbox().claimDue(NOW.plusSeconds(2), 10, "node-b")).containsExactly(a);
+    assertThat(outbox().startSending(a.id(), NOW.plusSeconds(2), NOW.plusSeconds(3))).isTrue();
+  }
+
+  @Test
+  default void givenLeasesLeftByAStoppedProcess_whenReleased_thenClaimableAtOnce() {
+    SessionId s = savedSession().id();
+    OutboxItem a = enqueued(s, "a", NOW);
+    OutboxItem b = enqueued(s, "b", NOW);
+    claimIds(NOW, 10);
+    outbox().startSending(a.id(), NOW, NOW);
+
+    assertThat(outbox().releaseAllLeases()).isEqualTo(2);
+
+    assertThat(claimIds(NOW.plusSeconds(1), 10)).containsExactly(a.id(), b.id());
+  }
+
+  /** What Quartz writes when a clustered scheduler checks in. */
+  private void clusterNodeCheckedIn(String instance) throws Exception {
+    sql(
+        "INSERT INTO qrtz_scheduler_state (sched_name, instance_name, last_checkin_time,"
+            + " checkin_interval) VALUES ('candor', '"
+            + instance
+            + "', 0, 7500)");
+  }
+
+  /** What Quartz does once it has recovered a node that stopped checking in. */
+  private void clusterNodeRecovered(String instance) throws Exception {
+    sql("DELETE FROM qrtz_scheduler_state WHERE instance_name = '" + instance + "'");
+  }
+
+  private void sql(String statement) throws Exception {
+    try (java.sql.Connection c = database().dataSource().getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(statement);
+    }
+  }
+
+  @Test
   default void givenItemAlreadySent_whenSendingStartsAgain_thenItIsRefused() {
     SessionId s = savedSession().id();
     OutboxItem a = enqueued(s, "a", NOW);

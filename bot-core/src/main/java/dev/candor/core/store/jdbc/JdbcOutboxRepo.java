@@ -69,13 +69,15 @@ final class JdbcOutboxRepo implements OutboxRepo {
   }
 
   @Override
-  public List<OutboxItem> claimDue(Instant now, int limit) {
+  public List<OutboxItem> claimDue(Instant now, int limit, String owner) {
     notNull(now, "now");
     if (limit <= 0) {
       return List.of();
     }
     String due =
-        " status = :pending AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now)";
+        " status = :pending AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now"
+            + " OR (lease_owner IS NOT NULL AND lease_owner NOT IN"
+            + " (SELECT instance_name FROM qrtz_scheduler_state)))";
     List<OutboxItem> candidates =
         handle
             .createQuery(
@@ -96,10 +98,13 @@ final class JdbcOutboxRepo implements OutboxRepo {
     // The condition is checked again as the lease is written: whichever way a database resolves
     // two workers reaching the same row, only one of them gets to lease it.
     PreparedBatch lease =
-        handle.prepareBatch("UPDATE outbox SET lease_until = :until WHERE id = :id AND" + due);
+        handle.prepareBatch(
+            "UPDATE outbox SET lease_until = :until, lease_owner = :owner WHERE id = :id AND"
+                + due);
     for (OutboxItem item : candidates) {
       lease
           .bind("until", Sql.timestamp(claimUntil(now)))
+          .bind("owner", owner)
           .bind("id", item.id())
           .bind("pending", PENDING)
           .bind("now", Sql.timestamp(now))
@@ -121,6 +126,16 @@ final class JdbcOutboxRepo implements OutboxRepo {
    */
   private static Instant claimUntil(Instant now) {
     return now.plus(CLAIM_LEASE).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  @Override
+  public int releaseAllLeases() {
+    return handle
+        .createUpdate(
+            "UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE status = :pending"
+                + " AND lease_until IS NOT NULL")
+        .bind("pending", PENDING)
+        .execute();
   }
 
   @Override
