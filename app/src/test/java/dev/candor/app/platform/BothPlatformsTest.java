@@ -24,11 +24,9 @@ import dev.candor.core.question.Question;
 import dev.candor.core.session.ListeningSession;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
@@ -275,7 +273,7 @@ class BothPlatformsTest {
         .allSatisfy(r -> assertThat(r.header("Authorization")).startsWith("Bearer entra-token-"));
 
     // Refused at the door, through the app's server: nothing more is stored.
-    String body = form(slashFields(SLACK_ASKERS.get(0), "ask " + s + " Forged?"));
+    String body = Payloads.form(slashFields(SLACK_ASKERS.get(0), "ask " + s + " Forged?"));
     long now = Instant.now().getEpochSecond();
     assertThat(postSlack(body, now, Signer.sign("not-the-signing-secret", now, body)).statusCode())
         .isEqualTo(401);
@@ -373,7 +371,7 @@ class BothPlatformsTest {
 
   /** {@code /candor <text>} typed by {@code user} in the Slack channel, signed. */
   private HttpResponse<String> slash(String user, String text) {
-    String body = form(slashFields(user, text));
+    String body = Payloads.form(slashFields(user, text));
     long now = Instant.now().getEpochSecond();
     return postSlack(body, now, Signer.sign(SLACK_SECRET, now, body));
   }
@@ -383,7 +381,7 @@ class BothPlatformsTest {
   }
 
   private HttpResponse<String> interaction(Map<String, Object> payload) throws IOException {
-    String body = form(Map.of("payload", JSON.writeValueAsString(payload)));
+    String body = Payloads.form(Map.of("payload", JSON.writeValueAsString(payload)));
     long now = Instant.now().getEpochSecond();
     return postSlack(body, now, Signer.sign(SLACK_SECRET, now, body));
   }
@@ -436,20 +434,6 @@ class BothPlatformsTest {
 
   private String trigger() {
     return "trigger-" + triggers.incrementAndGet();
-  }
-
-  private static String form(Map<String, String> fields) {
-    StringBuilder sb = new StringBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (sb.length() > 0) {
-            sb.append('&');
-          }
-          sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return sb.toString();
   }
 
   // ---- Bot Framework tokens, signed with the keys the fake connector publishes ----

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,9 +37,21 @@ public final class FakeSlackApi implements AutoCloseable {
   public static final String BOT_USER = "U0CANDORBOT";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One call as Slack would have received it. */
+  /**
+   * One call as Slack would have received it.
+   *
+   * @param token the bearer token it carried, or null; tells apart two Candor nodes configured with
+   *     different tokens
+   * @param at when it arrived
+   */
   public record Call(
-      String method, Map<String, String> params, String body, int status, String answer) {
+      String method,
+      Map<String, String> params,
+      String body,
+      int status,
+      String answer,
+      String token,
+      Instant at) {
     public String param(String name) {
       return params.get(name);
     }
@@ -158,7 +171,9 @@ public final class FakeSlackApi implements AutoCloseable {
       if (answer == null) {
         answer = new Planned(200, Map.of(), ok(method, params));
       }
-      calls.add(new Call(method, params, body, answer.status(), answer.body()));
+      calls.add(
+          new Call(
+              method, params, body, answer.status(), answer.body(), bearer(ex), Instant.now()));
     }
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -167,6 +182,11 @@ public final class FakeSlackApi implements AutoCloseable {
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  private static String bearer(HttpExchange ex) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    return auth != null && auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : null;
   }
 
   private String ok(String method, Map<String, String> p) {

@@ -3,6 +3,8 @@ package dev.candor.adapters.slack;
 import static dev.candor.adapters.slack.SlackRig.CHANNEL;
 import static dev.candor.adapters.slack.SlackRig.TEAM;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,21 @@ public final class Payloads {
     p.put("view", Map.of("id", "VHOME", "type", "home"));
     p.put("actions", List.of(action));
     return p;
+  }
+
+  /** Fields as Slack posts them over HTTP: {@code application/x-www-form-urlencoded}. */
+  public static String form(Map<String, String> fields) {
+    StringBuilder sb = new StringBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (sb.length() > 0) {
+            sb.append('&');
+          }
+          sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+    return sb.toString();
   }
 
   public static Map<String, Object> button(String actionId, String value) {

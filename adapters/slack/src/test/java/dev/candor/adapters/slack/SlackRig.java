@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -103,7 +102,7 @@ final class SlackRig implements AutoCloseable {
 
   /** A slash command's body, for tests that sign it themselves. */
   String slashBody(String user, String text, String triggerId) {
-    return form(Payloads.slashCommand(user, text, triggerId, slack.responseUrl()));
+    return Payloads.form(Payloads.slashCommand(user, text, triggerId, slack.responseUrl()));
   }
 
   /** A click on a button of a message in the board's channel. */
@@ -207,7 +206,9 @@ final class SlackRig implements AutoCloseable {
 
   private HttpResponse<String> interaction(Map<String, Object> payload) {
     return post(
-        form(Map.of("payload", json(payload))), "application/x-www-form-urlencoded", Map.of());
+        Payloads.form(Map.of("payload", json(payload))),
+        "application/x-www-form-urlencoded",
+        Map.of());
   }
 
   private void serve(HttpExchange ex) throws IOException {
@@ -235,19 +236,5 @@ final class SlackRig implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
-  }
-
-  static String form(Map<String, String> fields) {
-    StringBuilder sb = new StringBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (sb.length() > 0) {
-            sb.append('&');
-          }
-          sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return sb.toString();
   }
 }
