@@ -57,6 +57,8 @@ final class CandorProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
     command.add("-XX:TieredStopAtLevel=1");
+    // The logging Candor ships, not the logback-test.xml that the test class path also carries.
+    command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
     command.add(classPath());
     command.add("dev.candor.app.CandorApp");

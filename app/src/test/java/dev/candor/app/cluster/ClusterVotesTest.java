@@ -5,12 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import dev.candor.adapters.slack.FakeSlackApi;
 import dev.candor.core.testing.SharedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,114 +28,189 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * Two Candor processes on one PostgreSQL take votes for the same questions at the same time, and
- * every voter presses vote on both at once: each person counts once, and the tallies in the
- * database and on the channel's board are exact.
+ * Two Candor processes as a cluster on one PostgreSQL take votes for the same questions at the same
+ * time, and every voter presses vote on both at once. Each person counts once and the tallies are
+ * exact; and an insider who reads the whole database (Quartz's tables and the outbox included),
+ * both nodes' logs at DEBUG and both metrics endpoints finds no participant's id or name.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterVotesTest {
   private static final int VOTERS = 80;
   private static final String CHANNEL = "C0VOTES";
 
-  @TempDir Path dir;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private Path dir;
   private String schema;
   private FakeSlackApi slack;
   private SignedSlack signed;
+  private CandorProcess a;
+  private CandorProcess b;
+  private List<String> questions;
+  private final List<String> participants = new ArrayList<>();
+  private final ConcurrentLinkedQueue<String> replies = new ConcurrentLinkedQueue<>();
+  private int votesCast;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  void voteOnTwoNodes() throws Exception {
+    dir = Files.createTempDirectory("candor-cluster-votes");
     schema = SharedPostgres.freshSchema("votes");
     slack = new FakeSlackApi();
     signed = new SignedSlack(slack);
+    Map<String, String> env =
+        NodeEnv.of(
+            SharedPostgres.jdbcUrl(schema),
+            true,
+            NodeEnv.masterKey(),
+            slack,
+            "xoxb-node-a",
+            dir.resolve("data"));
+    env = NodeEnv.with(env, "CANDOR_BOARD_REFRESH", "1s");
+    env = NodeEnv.with(env, "CANDOR_LOG_LEVEL", "DEBUG");
+    Map<String, String> envA = env;
+    Map<String, String> envB = NodeEnv.with(env, "SLACK_BOT_TOKEN", "xoxb-node-b");
+    CompletableFuture<CandorProcess> startA = CompletableFuture.supplyAsync(() -> serve("a", envA));
+    CompletableFuture<CandorProcess> startB = CompletableFuture.supplyAsync(() -> serve("b", envB));
+    a = startA.join();
+    b = startB.join();
+
+    String session = Drill.schedule(signed, a, CHANNEL);
+    questions = Drill.releasedQuestions(signed, List.of(a, b), session);
+    participants.addAll(List.of(Drill.PROBE, "U0ASKER0", "U0ASKER1", "U0ASKER2"));
+
+    List<Ballot> ballots = new ArrayList<>();
+    for (int v = 0; v < VOTERS; v++) {
+      String voter = String.format("U0VOTER%04d", v);
+      participants.add(voter);
+      for (String q : questions) {
+        for (CandorProcess node : List.of(a, b)) {
+          ballots.add(new Ballot(node, voter, q));
+        }
+      }
+    }
+    Collections.shuffle(ballots);
+    votesCast = ballots.size();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (Ballot c : ballots) {
+        done.add(
+            pool.submit(
+                () -> {
+                  HttpResponse<String> r = signed.slash(c.node, c.voter, "vote " + c.question);
+                  replies.add(r.statusCode() + " " + r.body());
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
-  @AfterEach
-  void stop() {
-    slack.close();
-    SharedPostgres.dropSchema(schema);
+  @AfterAll
+  void stop() throws Exception {
+    try {
+      if (a != null) {
+        a.close();
+      }
+      if (b != null) {
+        b.close();
+      }
+    } finally {
+      slack.close();
+      SharedPostgres.dropSchema(schema);
+    }
   }
 
   @Test
   void givenEveryVoterPressingVoteOnBothNodesAtOnce_thenEachCountsOnceAndTheTalliesAreExact()
       throws Exception {
-    Map<String, String> env =
-        NodeEnv.with(
-            NodeEnv.of(
-                SharedPostgres.jdbcUrl(schema),
-                true,
-                NodeEnv.masterKey(),
-                slack,
-                "xoxb-node-a",
-                dir.resolve("data")),
-            "CANDOR_BOARD_REFRESH",
-            "1s");
-    CompletableFuture<CandorProcess> startA = CompletableFuture.supplyAsync(() -> serve("a", env));
-    CompletableFuture<CandorProcess> startB =
-        CompletableFuture.supplyAsync(
-            () -> serve("b", NodeEnv.with(env, "SLACK_BOT_TOKEN", "xoxb-node-b")));
-    try (CandorProcess a = startA.join();
-        CandorProcess b = startB.join()) {
-      String session = Drill.schedule(signed, a, CHANNEL);
-      List<String> questions = Drill.releasedQuestions(signed, List.of(a, b), session);
+    assertThat(replies)
+        .hasSize(votesCast)
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .startsWith("200 ")
+                    .containsAnyOf("Voted for q", "already voted for q", "Working on it"));
+    for (String q : questions) {
+      assertThat(votesFor(q)).as("votes for %s", q).isEqualTo(VOTERS + 1);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              String board = latestBoard();
+              for (String q : questions) {
+                assertThat(board).contains("*" + (VOTERS + 1) + " votes* · `" + q + "`");
+              }
+            });
+  }
 
-      // Every voter votes for every question on both nodes at the same moment.
-      List<Callable> calls = new ArrayList<>();
-      for (int v = 0; v < VOTERS; v++) {
-        for (String q : questions) {
-          for (CandorProcess node : List.of(a, b)) {
-            calls.add(new Callable(node, String.format("U0VOTER%04d", v), q));
-          }
-        }
-      }
-      Collections.shuffle(calls);
-      ConcurrentLinkedQueue<String> replies = new ConcurrentLinkedQueue<>();
-      ExecutorService pool = Executors.newFixedThreadPool(16);
-      try {
-        List<Future<?>> done = new ArrayList<>();
-        for (Callable c : calls) {
-          done.add(
-              pool.submit(
-                  () -> {
-                    HttpResponse<String> r = signed.slash(c.node, c.voter, "vote " + c.question);
-                    replies.add(r.statusCode() + " " + r.body());
-                    return null;
-                  }));
-        }
-        for (Future<?> f : done) {
-          f.get();
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+  @Test
+  void givenTheClusterAfterTheVote_thenNoParticipantIsFoundInDatabaseLogsOrMetrics()
+      throws Exception {
+    String database = dumpEveryTable();
+    assertThat(database).contains("qrtz_triggers", "outbox"); // the dump did reach them
+    String logs = a.output() + b.output();
+    assertThat(logs).contains("DEBUG"); // the nodes did log at DEBUG
+    String metrics = get(a, "/metrics") + get(b, "/metrics");
+    assertThat(metrics).contains("candor_outbox_pending");
 
-      assertThat(replies)
-          .hasSize(calls.size())
-          .allSatisfy(
-              r ->
-                  assertThat(r)
-                      .startsWith("200 ")
-                      .containsAnyOf("Voted for q", "already voted for q", "Working on it"));
-      for (String q : questions) {
-        assertThat(votesFor(q)).as("votes for %s", q).isEqualTo(VOTERS + 1);
+    for (String p : participants) {
+      for (String trace : List.of(p, SignedSlack.nameOf(p))) {
+        assertThat(database).as("the database").doesNotContain(trace);
+        assertThat(logs).as("the logs").doesNotContain(trace);
+        assertThat(metrics).as("the metrics").doesNotContain(trace);
       }
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .untilAsserted(
-              () -> {
-                String board = latestBoard();
-                for (String q : questions) {
-                  assertThat(board).contains("*" + (VOTERS + 1) + " votes* · `" + q + "`");
-                }
-              });
     }
   }
 
-  private record Callable(CandorProcess node, String voter, String question) {}
+  private record Ballot(CandorProcess node, String voter, String question) {}
+
+  private String get(CandorProcess node, String path) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  /** Every row of every table of the deployment's schema, as text, each prefixed by its table. */
+  private String dumpEveryTable() throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(SharedPostgres.jdbcUrl(schema))) {
+      List<String> tables = new ArrayList<>();
+      DatabaseMetaData meta = c.getMetaData();
+      try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          tables.add(rs.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : tables) {
+        try (Statement st = c.createStatement();
+            ResultSet rs = st.executeQuery("SELECT * FROM " + schema + "." + table)) {
+          ResultSetMetaData cols = rs.getMetaData();
+          out.append(table).append('\n');
+          while (rs.next()) {
+            out.append(table).append(':');
+            for (int i = 1; i <= cols.getColumnCount(); i++) {
+              Object v = rs.getObject(i);
+              out.append(' ').append(v instanceof byte[] bytes ? new String(bytes) : v);
+            }
+            out.append('\n');
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
 
   private int votesFor(String question) throws Exception {
     try (Connection c = DriverManager.getConnection(SharedPostgres.jdbcUrl(schema));

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What Slack sends to a Candor node: slash commands, signed with the app's signing secret. */
@@ -25,13 +27,20 @@ final class SignedSlack {
     this.slack = slack;
   }
 
+  /** The display name Slack sends along with {@code user}'s id. */
+  static String nameOf(String user) {
+    return "Display Name of " + user;
+  }
+
   /** {@code /candor <text>} typed by {@code user} in {@code channel}, posted to the node. */
   HttpResponse<String> slash(CandorProcess node, String user, String text)
       throws IOException, InterruptedException {
-    String body =
-        Payloads.form(
+    Map<String, String> fields =
+        new LinkedHashMap<>(
             Payloads.slashCommand(
                 user, text, "trigger-" + triggers.incrementAndGet(), slack.responseUrl()));
+    fields.put("user_name", nameOf(user));
+    String body = Payloads.form(fields);
     long now = Instant.now().getEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/slack/events"))
