@@ -66,6 +66,7 @@ public final class Candor implements AutoCloseable {
   private final Followups followups;
   private final Policies policies;
   private final Presenter presenter;
+  private final Counters counters = new Counters();
   private CandorScheduler scheduler;
 
   public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
@@ -78,10 +79,17 @@ public final class Candor implements AutoCloseable {
     this.sessions = new Sessions(storage, keys, access, outbox, clock);
     this.release = new Release(clock, outbox);
     this.boards = new Boards(clock);
-    this.questions = new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
+    this.questions =
+        new Questions(storage, sessions, keys, access, release, boards, outbox, clock, counters);
     Escalations escalations = new Escalations(clock);
     this.votes =
-        new Votes(storage, sessions, keys, outbox, List.of(escalations, new VoteAnomalies(clock)));
+        new Votes(
+            storage,
+            sessions,
+            keys,
+            outbox,
+            List.of(escalations, new VoteAnomalies(clock)),
+            counters);
     this.moderation = new Moderation(storage, sessions, access, release, outbox);
     this.summaries = new Summaries(storage, sessions, boards, clock, settings.boardSize());
     this.exports = new Exports(storage, sessions, boards, summaries);
@@ -111,7 +119,8 @@ public final class Candor implements AutoCloseable {
             storage,
             new NoticeComposer(boards, summaries, settings.boardSize(), clock),
             outbox,
-            clock);
+            clock,
+            counters);
   }
 
   /** Registers a platform's outbound port; call before {@link #start}. */
@@ -172,6 +181,11 @@ public final class Candor implements AutoCloseable {
   /** Presenter links and the boards they show; the app serves the page. */
   public Presenter presenter() {
     return presenter;
+  }
+
+  /** What this core did since it was built, counted by platform and kind only: for metrics. */
+  public Counters counters() {
+    return counters;
   }
 
   public Storage storage() {

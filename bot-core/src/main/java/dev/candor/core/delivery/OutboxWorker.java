@@ -1,5 +1,7 @@
 package dev.candor.core.delivery;
 
+import dev.candor.core.Counters;
+import dev.candor.core.Counters.Outcome;
 import dev.candor.core.Failures;
 import dev.candor.core.identity.Platform;
 import dev.candor.core.session.ListeningSession;
@@ -35,15 +37,23 @@ public final class OutboxWorker implements AutoCloseable {
   private final NoticeComposer composer;
   private final Outbox outbox;
   private final Clock clock;
+  private final Counters counters;
   private final Map<Platform, Messenger> messengers = new EnumMap<>(Platform.class);
   private ScheduledExecutorService executor;
   private volatile boolean stopping;
 
   public OutboxWorker(Storage storage, NoticeComposer composer, Outbox outbox, Clock clock) {
+    this(storage, composer, outbox, clock, new Counters());
+  }
+
+  /** A worker that counts each attempt's outcome in {@code counters}. */
+  public OutboxWorker(
+      Storage storage, NoticeComposer composer, Outbox outbox, Clock clock, Counters counters) {
     this.storage = storage;
     this.composer = composer;
     this.outbox = outbox;
     this.clock = clock;
+    this.counters = counters;
   }
 
   public void register(Messenger messenger) {
@@ -130,6 +140,7 @@ public final class OutboxWorker implements AutoCloseable {
       }
       send(messenger, item, notice.get());
       storage.run(tx -> tx.outbox().markSent(item.id(), clock.instant()));
+      count(item, Outcome.SENT);
     } catch (DeliveryException e) {
       if (e.isPermanent()) {
         fail(item, e.getMessage(), true);
@@ -175,6 +186,7 @@ public final class OutboxWorker implements AutoCloseable {
       delay = retryAfter.get();
     }
     Instant next = clock.instant().plus(delay);
+    count(item, Outcome.RETRIED);
     log.info(
         "outbox item {} ({}) will be retried in {} ms: {}",
         item.id(),
@@ -182,6 +194,10 @@ public final class OutboxWorker implements AutoCloseable {
         delay.toMillis(),
         reason);
     storage.run(tx -> tx.outbox().markRetry(item.id(), attempts, next, reason));
+  }
+
+  private void count(OutboxItem item, Outcome outcome) {
+    counters.recordDelivery(item.target().platform(), item.kind(), outcome);
   }
 
   /** Exponential backoff with full jitter in the upper half: 2^n seconds, capped. */
@@ -198,6 +214,7 @@ public final class OutboxWorker implements AutoCloseable {
         item.kind(),
         item.target().kind(),
         reason);
+    count(item, Outcome.FAILED);
     storage.run(
         tx -> {
           tx.outbox().markFailed(item.id(), item.attempts() + 1, reason);
