@@ -67,7 +67,7 @@ public final class Candor implements AutoCloseable {
   private final Policies policies;
   private final Presenter presenter;
   private final Counters counters = new Counters();
-  private CandorScheduler scheduler;
+  private volatile CandorScheduler scheduler;
 
   public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
     this.settings = settings;

@@ -19,6 +19,15 @@ import org.slf4j.LoggerFactory;
 public final class SlackPlatform implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
   public static final String EVENTS_PATH = "/slack/events";
+
+  /**
+   * The largest body accepted at {@link #EVENTS_PATH}: 1 MiB. Slack puts the whole message into
+   * each click on it, and Candor's largest board (as many questions as fit in 50 blocks, each up to
+   * 1,000 characters, plus the fallback text) comes to several hundred kilobytes once Slack has
+   * form-encoded non-Latin text; {@code WebhookLimitsTest} computes it.
+   */
+  public static final long MAX_BODY = 1024 * 1024;
+
   private final SlackAdapter adapter;
   private final SlackSettings settings;
 
