@@ -48,6 +48,11 @@ public final class CandorApp implements Callable<Integer> {
   }
 
   static int run(String... args) {
+    Optional<String> logProblem = LogFormat.apply(System.getenv());
+    if (logProblem.isPresent()) {
+      System.err.println(logProblem.get());
+      return 2;
+    }
     return new CommandLine(new CandorApp())
         .setExecutionExceptionHandler(
             (e, cmd, parsed) -> {
