@@ -146,16 +146,25 @@ public final class Candor implements AutoCloseable {
         CandorScheduler.inMemory("candor-" + INSTANCES.incrementAndGet()), Duration.ofMillis(200));
   }
 
+  /**
+   * Stops the scheduler, waiting for running jobs, then the outbox worker, letting the delivery in
+   * progress finish (up to 5 s) and leaving the rest for the next start. In that order, so that
+   * what a last job enqueues is not half-sent.
+   */
   @Override
   public synchronized void close() {
-    worker.close();
-    if (scheduler != null) {
-      try {
-        scheduler.close();
-      } catch (SchedulerException e) {
-        throw new IllegalStateException("scheduler did not stop cleanly", e);
+    try {
+      if (scheduler != null) {
+        try {
+          scheduler.close();
+        } catch (SchedulerException e) {
+          throw new IllegalStateException("scheduler did not stop cleanly", e);
+        } finally {
+          scheduler = null;
+        }
       }
-      scheduler = null;
+    } finally {
+      worker.close();
     }
   }
 

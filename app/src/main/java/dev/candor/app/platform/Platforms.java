@@ -53,6 +53,14 @@ public final class Platforms implements AutoCloseable {
     return slack;
   }
 
+  /**
+   * Stops taking chat input (Socket Mode) and lets work already acknowledged finish; the platforms'
+   * clients stay open for the outbox until {@link #close()}.
+   */
+  public void stopIntake() {
+    slack.ifPresent(SlackPlatform::stopIntake);
+  }
+
   @Override
   public void close() {
     slack.ifPresent(SlackPlatform::close);

@@ -84,6 +84,11 @@ public final class SlackPlatform implements AutoCloseable {
     return adapter;
   }
 
+  /** Disconnects Socket Mode and finishes the work of requests already acknowledged. */
+  public void stopIntake() {
+    adapter.stopIntake();
+  }
+
   @Override
   public void close() {
     adapter.close();

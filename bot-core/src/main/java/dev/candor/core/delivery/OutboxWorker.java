@@ -33,6 +33,9 @@ public final class OutboxWorker implements AutoCloseable {
   static final Duration BASE_DELAY = Duration.ofSeconds(1);
   static final Duration MAX_DELAY = Duration.ofMinutes(10);
 
+  /** How long {@link #close()} lets the delivery in progress finish. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
   private final Storage storage;
   private final NoticeComposer composer;
   private final Outbox outbox;
@@ -76,13 +79,23 @@ public final class OutboxWorker implements AutoCloseable {
     executor.scheduleWithFixedDelay(this::drainSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Stops polling. The delivery in progress may finish, up to {@link #STOP_TIMEOUT}; rows claimed
+   * but not yet attempted are given back at once, so the next start delivers them without waiting
+   * for their lease.
+   */
   @Override
   public synchronized void close() {
     if (executor != null) {
       stopping = true;
       executor.shutdown();
       try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        if (!executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+          log.warn(
+              "a delivery was still in progress {} s after stopping began; its row is retried"
+                  + " once its lease ends",
+              STOP_TIMEOUT.toSeconds());
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
