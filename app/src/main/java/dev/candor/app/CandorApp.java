@@ -11,6 +11,7 @@ import dev.candor.core.identity.Organizers;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,17 +54,22 @@ public final class CandorApp implements Callable<Integer> {
       return 2;
     }
     return new CommandLine(new CandorApp())
-        .setExecutionExceptionHandler(
-            (e, cmd, parsed) -> {
-              if (e instanceof ConfigException) {
-                cmd.getErr().println(e.getMessage());
-                return 2;
-              }
-              log.error("Candor stopped: {}", e.toString(), e);
-              cmd.getErr().println("Candor stopped: " + e.getMessage());
-              return 1;
-            })
+        .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()))
         .execute(args);
+  }
+
+  /**
+   * Reports why a command failed: a configuration problem as its message alone (exit 2), anything
+   * else logged with its cause (exit 1).
+   */
+  static int failed(Exception e, PrintWriter err) {
+    if (e instanceof ConfigException) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    log.error("Candor stopped: {}", e.toString(), e);
+    err.println("Candor stopped: " + e.getMessage());
+    return 1;
   }
 
   /** No subcommand: serve. */

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
@@ -52,6 +53,7 @@ public final class ServeRig implements AutoCloseable {
   private Serving serving;
 
   private ServeRig(Path dir, Map<String, String> overrides) throws Exception {
+    Files.createDirectories(dir);
     slack = new FakeSlackApi();
     connector = new FakeConnector();
     connector.publishKeys(BotTokens.jwks((RSAPublicKey) keys.getPublic(), KEY_ID));
