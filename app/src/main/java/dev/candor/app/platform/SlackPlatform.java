@@ -21,10 +21,10 @@ public final class SlackPlatform implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
 
   /**
-   * The largest body accepted at {@link #EVENTS_PATH}: 1 MiB. Slack puts the whole message into
-   * each click on it, and Candor's largest board (as many questions as fit in 50 blocks, each up to
-   * 1,000 characters, plus the fallback text) comes to several hundred kilobytes once Slack has
-   * form-encoded non-Latin text; {@code WebhookLimitsTest} computes it.
+   * The largest body accepted at {@link #EVENTS_PATH}: 1 MiB. Slack's own payloads are small, but
+   * it puts the whole message into each click on it: a click on Candor's fullest board (as many
+   * questions as 50 blocks hold, each with its answer) in CJK text, which form-encoding makes 9
+   * bytes a character, is about 410 KiB ({@code WebhookLimitsTest} computes it).
    */
   public static final long MAX_BODY = 1024 * 1024;
 
