@@ -6,20 +6,20 @@ import dev.candor.app.config.CandorConfig;
 import dev.candor.app.config.ConfigException;
 import dev.candor.app.config.ConfigLoader;
 import dev.candor.app.demo.Demo;
-import dev.candor.app.http.HttpServer;
-import dev.candor.app.platform.Platforms;
-import dev.candor.app.present.PresenterRoutes;
 import dev.candor.core.CandorSettings;
 import dev.candor.core.identity.Organizers;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -48,18 +48,28 @@ public final class CandorApp implements Callable<Integer> {
   }
 
   static int run(String... args) {
+    Optional<String> logProblem = LogFormat.apply(System.getenv());
+    if (logProblem.isPresent()) {
+      System.err.println(logProblem.get());
+      return 2;
+    }
     return new CommandLine(new CandorApp())
-        .setExecutionExceptionHandler(
-            (e, cmd, parsed) -> {
-              if (e instanceof ConfigException) {
-                cmd.getErr().println(e.getMessage());
-                return 2;
-              }
-              log.error("Candor stopped: {}", e.toString(), e);
-              cmd.getErr().println("Candor stopped: " + e.getMessage());
-              return 1;
-            })
+        .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()))
         .execute(args);
+  }
+
+  /**
+   * Reports why a command failed: a configuration problem as its message alone (exit 2), anything
+   * else logged with its cause (exit 1).
+   */
+  static int failed(Exception e, PrintWriter err) {
+    if (e instanceof ConfigException) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    log.error("Candor stopped: {}", e.toString(), e);
+    err.println("Candor stopped: " + e.getMessage());
+    return 1;
   }
 
   /** No subcommand: serve. */
@@ -85,33 +95,56 @@ public final class CandorApp implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       CandorConfig config = parent.loadConfig();
-      try (CandorRuntime runtime =
-              CandorRuntime.open(config, config.toSettings(), Clock.systemUTC());
-          HttpServer http = new HttpServer(runtime.candor());
-          Platforms platforms = Platforms.from(config, System.getenv(), runtime.candor())) {
-        platforms.routes(http);
-        http.routes(new PresenterRoutes(runtime.candor())::register);
-        String publicUrl = System.getenv("CANDOR_PUBLIC_URL");
-        if (publicUrl != null && !publicUrl.isBlank()) {
-          runtime.candor().presenter().useBaseUrl(publicUrl);
-        }
-        if (platforms.isEmpty()) {
+      CountDownLatch stop = new CountDownLatch(1);
+      CountDownLatch stopped = new CountDownLatch(1);
+      try {
+        serve(config, stop, stopped);
+        System.out.println("Candor stopped.");
+      } finally {
+        stopped.countDown();
+      }
+      return 0;
+    }
+
+    private static void serve(CandorConfig config, CountDownLatch stop, CountDownLatch stopped)
+        throws Exception {
+      try (Serving serving = Serving.start(config, System.getenv(), Clock.systemUTC())) {
+        if (serving.platforms().isEmpty()) {
           System.out.println(
               "No chat platform is configured. Set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket"
                   + " Mode) or SLACK_SIGNING_SECRET (HTTP mode) for Slack, or MICROSOFT_APP_ID and"
                   + " MICROSOFT_APP_PASSWORD for Teams; see README.md. Until then, try: java -jar"
                   + " app/target/candor.jar console");
         }
-        runtime.startDurable(config.scheduler().clustered());
-        http.start(config.http().port());
-        platforms.start();
         System.out.println(
-            "Candor is serving on port " + http.port() + " (GET /healthz) with " + platforms + ".");
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "candor-shutdown"));
+            "Candor is serving on port "
+                + serving.port()
+                + " (GET /healthz) with "
+                + serving.platforms()
+                + ".");
+        // The JVM halts as soon as its shutdown hooks return: this one holds it until Serving has
+        // stopped in order (in-flight requests and deliveries finished, database closed).
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      stop.countDown();
+                      awaitQuietly(stopped, SHUTDOWN_BOUND);
+                    },
+                    "candor-shutdown"));
         stop.await();
       }
-      return 0;
+    }
+  }
+
+  /** The longest the shutdown hook waits for {@link Serving#close()}. */
+  static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(60);
+
+  private static void awaitQuietly(CountDownLatch latch, Duration bound) {
+    try {
+      latch.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -66,7 +66,8 @@ public final class Candor implements AutoCloseable {
   private final Followups followups;
   private final Policies policies;
   private final Presenter presenter;
-  private CandorScheduler scheduler;
+  private final Counters counters = new Counters();
+  private volatile CandorScheduler scheduler;
 
   public Candor(CandorSettings settings, Storage storage, MasterKey masterKey, Clock clock) {
     this.settings = settings;
@@ -78,10 +79,17 @@ public final class Candor implements AutoCloseable {
     this.sessions = new Sessions(storage, keys, access, outbox, clock);
     this.release = new Release(clock, outbox);
     this.boards = new Boards(clock);
-    this.questions = new Questions(storage, sessions, keys, access, release, boards, outbox, clock);
+    this.questions =
+        new Questions(storage, sessions, keys, access, release, boards, outbox, clock, counters);
     Escalations escalations = new Escalations(clock);
     this.votes =
-        new Votes(storage, sessions, keys, outbox, List.of(escalations, new VoteAnomalies(clock)));
+        new Votes(
+            storage,
+            sessions,
+            keys,
+            outbox,
+            List.of(escalations, new VoteAnomalies(clock)),
+            counters);
     this.moderation = new Moderation(storage, sessions, access, release, outbox);
     this.summaries = new Summaries(storage, sessions, boards, clock, settings.boardSize());
     this.exports = new Exports(storage, sessions, boards, summaries);
@@ -111,7 +119,8 @@ public final class Candor implements AutoCloseable {
             storage,
             new NoticeComposer(boards, summaries, settings.boardSize(), clock),
             outbox,
-            clock);
+            clock,
+            counters);
   }
 
   /** Registers a platform's outbound port; call before {@link #start}. */
@@ -137,16 +146,25 @@ public final class Candor implements AutoCloseable {
         CandorScheduler.inMemory("candor-" + INSTANCES.incrementAndGet()), Duration.ofMillis(200));
   }
 
+  /**
+   * Stops the scheduler, waiting for running jobs, then the outbox worker, letting the delivery in
+   * progress finish (up to 5 s) and leaving the rest for the next start. In that order, so that
+   * what a last job enqueues is not half-sent.
+   */
   @Override
   public synchronized void close() {
-    worker.close();
-    if (scheduler != null) {
-      try {
-        scheduler.close();
-      } catch (SchedulerException e) {
-        throw new IllegalStateException("scheduler did not stop cleanly", e);
+    try {
+      if (scheduler != null) {
+        try {
+          scheduler.close();
+        } catch (SchedulerException e) {
+          throw new IllegalStateException("scheduler did not stop cleanly", e);
+        } finally {
+          scheduler = null;
+        }
       }
-      scheduler = null;
+    } finally {
+      worker.close();
     }
   }
 
@@ -172,6 +190,11 @@ public final class Candor implements AutoCloseable {
   /** Presenter links and the boards they show; the app serves the page. */
   public Presenter presenter() {
     return presenter;
+  }
+
+  /** What this core did since it was built, counted by platform and kind only: for metrics. */
+  public Counters counters() {
+    return counters;
   }
 
   public Storage storage() {

@@ -28,10 +28,18 @@ public final class Platforms implements AutoCloseable {
     return slack.isEmpty() && teams.isEmpty();
   }
 
-  /** Mounts each adapter's HTTP route. */
+  /** Mounts each adapter's HTTP route, with its body limit. */
   public void routes(HttpServer http) {
-    slack.ifPresent(s -> http.routes(s::routes));
-    teams.ifPresent(t -> http.routes(t::routes));
+    slack.ifPresent(
+        s -> {
+          http.routes(s::routes);
+          http.limitBody(SlackPlatform.EVENTS_PATH, SlackPlatform.MAX_BODY);
+        });
+    teams.ifPresent(
+        t -> {
+          http.routes(t::routes);
+          http.limitBody(TeamsPlatform.MESSAGES_PATH, TeamsPlatform.MAX_BODY);
+        });
   }
 
   /** Connects what needs connecting (Slack Socket Mode, token checks). */
@@ -43,6 +51,14 @@ public final class Platforms implements AutoCloseable {
 
   public Optional<SlackPlatform> slack() {
     return slack;
+  }
+
+  /**
+   * Stops taking chat input (Socket Mode) and lets work already acknowledged finish; the platforms'
+   * clients stay open for the outbox until {@link #close()}.
+   */
+  public void stopIntake() {
+    slack.ifPresent(SlackPlatform::stopIntake);
   }
 
   @Override

@@ -19,6 +19,15 @@ import org.slf4j.LoggerFactory;
 public final class SlackPlatform implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
   public static final String EVENTS_PATH = "/slack/events";
+
+  /**
+   * The largest body accepted at {@link #EVENTS_PATH}: 1 MiB. Slack's own payloads are small, but
+   * it puts the whole message into each click on it: a click on Candor's fullest board (as many
+   * questions as 50 blocks hold, each with its answer) in CJK text, which form-encoding makes 9
+   * bytes a character, is about 410 KiB ({@code WebhookLimitsTest} computes it).
+   */
+  public static final long MAX_BODY = 1024 * 1024;
+
   private final SlackAdapter adapter;
   private final SlackSettings settings;
 
@@ -73,6 +82,11 @@ public final class SlackPlatform implements AutoCloseable {
 
   public SlackAdapter adapter() {
     return adapter;
+  }
+
+  /** Disconnects Socket Mode and finishes the work of requests already acknowledged. */
+  public void stopIntake() {
+    adapter.stopIntake();
   }
 
   @Override

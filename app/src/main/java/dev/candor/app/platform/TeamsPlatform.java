@@ -15,6 +15,14 @@ import java.util.Optional;
 /** Microsoft Teams in the app: the Bot Framework adapter, its messenger and its HTTP route. */
 public final class TeamsPlatform {
   public static final String MESSAGES_PATH = "/api/messages";
+
+  /**
+   * The largest body accepted at {@link #MESSAGES_PATH}: 256 KiB. Teams caps a message at about 28
+   * KB and sends a card's or dialog's submitted data, not the card, so activities stay far below
+   * it; the rest is headroom for the activity's envelope (ids, entities, channel data).
+   */
+  public static final long MAX_BODY = 256 * 1024;
+
   private final TeamsHttpHandler handler;
 
   private TeamsPlatform(TeamsHttpHandler handler) {

@@ -1,5 +1,7 @@
 package dev.candor.core.delivery;
 
+import dev.candor.core.Counters;
+import dev.candor.core.Counters.Outcome;
 import dev.candor.core.Failures;
 import dev.candor.core.identity.Platform;
 import dev.candor.core.session.ListeningSession;
@@ -31,20 +33,31 @@ public final class OutboxWorker implements AutoCloseable {
   static final Duration BASE_DELAY = Duration.ofSeconds(1);
   static final Duration MAX_DELAY = Duration.ofMinutes(10);
 
+  /** How long {@link #close()} lets the delivery in progress finish. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
   private final Storage storage;
   private final NoticeComposer composer;
   private final Outbox outbox;
   private final Clock clock;
+  private final Counters counters;
   private final Map<Platform, Messenger> messengers = new EnumMap<>(Platform.class);
   private ScheduledExecutorService executor;
   private volatile boolean stopping;
   private volatile String owner;
 
   public OutboxWorker(Storage storage, NoticeComposer composer, Outbox outbox, Clock clock) {
+    this(storage, composer, outbox, clock, new Counters());
+  }
+
+  /** A worker that counts each attempt's outcome in {@code counters}. */
+  public OutboxWorker(
+      Storage storage, NoticeComposer composer, Outbox outbox, Clock clock, Counters counters) {
     this.storage = storage;
     this.composer = composer;
     this.outbox = outbox;
     this.clock = clock;
+    this.counters = counters;
   }
 
   public void register(Messenger messenger) {
@@ -83,13 +96,23 @@ public final class OutboxWorker implements AutoCloseable {
     executor.scheduleWithFixedDelay(this::drainSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Stops polling. The delivery in progress may finish, up to {@link #STOP_TIMEOUT}; rows claimed
+   * but not yet attempted are given back at once, so the next start delivers them without waiting
+   * for their lease.
+   */
   @Override
   public synchronized void close() {
     if (executor != null) {
       stopping = true;
       executor.shutdown();
       try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        if (!executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+          log.warn(
+              "a delivery was still in progress {} s after stopping began; its row is retried"
+                  + " once its lease ends",
+              STOP_TIMEOUT.toSeconds());
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -166,6 +189,7 @@ public final class OutboxWorker implements AutoCloseable {
       }
       send(messenger, item, notice.get());
       storage.run(tx -> tx.outbox().markSent(item.id(), clock.instant()));
+      count(item, Outcome.SENT);
     } catch (DeliveryException e) {
       if (e.isPermanent()) {
         fail(item, e.getMessage(), true);
@@ -211,6 +235,7 @@ public final class OutboxWorker implements AutoCloseable {
       delay = retryAfter.get();
     }
     Instant next = clock.instant().plus(delay);
+    count(item, Outcome.RETRIED);
     log.info(
         "outbox item {} ({}) will be retried in {} ms: {}",
         item.id(),
@@ -218,6 +243,10 @@ public final class OutboxWorker implements AutoCloseable {
         delay.toMillis(),
         reason);
     storage.run(tx -> tx.outbox().markRetry(item.id(), attempts, next, reason));
+  }
+
+  private void count(OutboxItem item, Outcome outcome) {
+    counters.recordDelivery(item.target().platform(), item.kind(), outcome);
   }
 
   /** Exponential backoff with full jitter in the upper half: 2^n seconds, capped. */
@@ -234,6 +263,7 @@ public final class OutboxWorker implements AutoCloseable {
         item.kind(),
         item.target().kind(),
         reason);
+    count(item, Outcome.FAILED);
     storage.run(
         tx -> {
           tx.outbox().markFailed(item.id(), item.attempts() + 1, reason);

@@ -1,6 +1,7 @@
 package dev.candor.core.question;
 
 import dev.candor.core.CandorException;
+import dev.candor.core.Counters;
 import dev.candor.core.delivery.Outbox;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.Pseudonym;
@@ -38,6 +39,7 @@ public final class Questions {
   private final Boards boards;
   private final Outbox outbox;
   private final Clock clock;
+  private final Counters counters;
 
   /**
    * When each pseudonym last asked, kept in memory only: a spam guard must not leave a timestamp
@@ -53,7 +55,8 @@ public final class Questions {
       Release release,
       Boards boards,
       Outbox outbox,
-      Clock clock) {
+      Clock clock,
+      Counters counters) {
     this.storage = storage;
     this.sessions = sessions;
     this.keys = keys;
@@ -62,31 +65,35 @@ public final class Questions {
     this.boards = boards;
     this.outbox = outbox;
     this.clock = clock;
+    this.counters = counters;
   }
 
   /** Asks a question anonymously in a session that takes questions. */
   public AskResult ask(Actor actor, SessionId sessionId, String rawText) {
     String text = QuestionText.clean(rawText);
-    return storage.inTransaction(
-        tx -> {
-          ListeningSession s = sessions.lockTakingQuestions(tx, sessionId);
-          SessionSettings rules = s.settings();
-          Pseudonym me = keys.pseudonym(tx, s.id(), actor);
-          if (tx.questions().countByAuthor(s.id(), me) >= rules.maxQuestionsPerPerson()) {
-            throw CandorException.limit(
-                "You have asked "
-                    + rules.maxQuestionsPerPerson()
-                    + " questions in "
-                    + s.id()
-                    + ", the most one person may. You can still vote, or withdraw one of yours.");
-          }
-          checkCooldown(s, me, rules.askCooldown());
-          Question q = insertWithFreshId(tx, s, me, text, !rules.premoderated());
-          lastAsked.put(cooldownKey(s.id(), me), clock.instant());
-          boolean released = release.releaseIfDue(tx, s) > 0 && isReleased(tx, q.id());
-          return new AskResult(
-              q.id(), text, released, note(tx, s, released), similar(tx, s, q.id(), text));
-        });
+    AskResult asked =
+        storage.inTransaction(
+            tx -> {
+              ListeningSession s = sessions.lockTakingQuestions(tx, sessionId);
+              SessionSettings rules = s.settings();
+              Pseudonym me = keys.pseudonym(tx, s.id(), actor);
+              if (tx.questions().countByAuthor(s.id(), me) >= rules.maxQuestionsPerPerson()) {
+                throw CandorException.limit(
+                    "You have asked "
+                        + rules.maxQuestionsPerPerson()
+                        + " questions in "
+                        + s.id()
+                        + ", the most one person may. You can still vote, or withdraw one of yours.");
+              }
+              checkCooldown(s, me, rules.askCooldown());
+              Question q = insertWithFreshId(tx, s, me, text, !rules.premoderated());
+              lastAsked.put(cooldownKey(s.id(), me), clock.instant());
+              boolean released = release.releaseIfDue(tx, s) > 0 && isReleased(tx, q.id());
+              return new AskResult(
+                  q.id(), text, released, note(tx, s, released), similar(tx, s, q.id(), text));
+            });
+    counters.recordAsk(actor.platform());
+    return asked;
   }
 
   /** Withdraws one of the actor's own questions, with its votes. */

@@ -1,6 +1,7 @@
 package dev.candor.core.vote;
 
 import dev.candor.core.CandorException;
+import dev.candor.core.Counters;
 import dev.candor.core.delivery.Outbox;
 import dev.candor.core.identity.Actor;
 import dev.candor.core.identity.Pseudonym;
@@ -23,23 +24,29 @@ public final class Votes {
   private final SessionKeys keys;
   private final Outbox outbox;
   private final List<VoteListener> listeners;
+  private final Counters counters;
 
   public Votes(Storage storage, Sessions sessions, SessionKeys keys, Outbox outbox) {
-    this(storage, sessions, keys, outbox, List.of());
+    this(storage, sessions, keys, outbox, List.of(), new Counters());
   }
 
-  /** Votes that also tell {@code listeners} of each new vote (escalation, anomaly alerts). */
+  /**
+   * Votes that also tell {@code listeners} of each new vote (escalation, anomaly alerts) and count
+   * it in {@code counters}.
+   */
   public Votes(
       Storage storage,
       Sessions sessions,
       SessionKeys keys,
       Outbox outbox,
-      List<VoteListener> listeners) {
+      List<VoteListener> listeners,
+      Counters counters) {
     this.storage = storage;
     this.sessions = sessions;
     this.keys = keys;
     this.outbox = outbox;
     this.listeners = List.copyOf(listeners);
+    this.counters = counters;
   }
 
   /**
@@ -49,20 +56,23 @@ public final class Votes {
   public record Tally(QuestionId question, int votes) {}
 
   public Tally vote(Actor actor, QuestionId id) {
-    return storage.inTransaction(
-        tx -> {
-          ListeningSession s = votable(tx, id);
-          Pseudonym me = keys.pseudonym(tx, s.id(), actor);
-          if (!tx.votes().add(s.id(), id, me)) {
-            throw CandorException.wrongState("You have already voted for " + id + ".");
-          }
-          outbox.refreshBoard(tx, s);
-          int tally = tx.votes().tally(id);
-          for (VoteListener listener : listeners) {
-            listener.voted(tx, s, id, tally);
-          }
-          return new Tally(id, shown(tx, actor, s, tally));
-        });
+    Tally result =
+        storage.inTransaction(
+            tx -> {
+              ListeningSession s = votable(tx, id);
+              Pseudonym me = keys.pseudonym(tx, s.id(), actor);
+              if (!tx.votes().add(s.id(), id, me)) {
+                throw CandorException.wrongState("You have already voted for " + id + ".");
+              }
+              outbox.refreshBoard(tx, s);
+              int tally = tx.votes().tally(id);
+              for (VoteListener listener : listeners) {
+                listener.voted(tx, s, id, tally);
+              }
+              return new Tally(id, shown(tx, actor, s, tally));
+            });
+    counters.recordVote(actor.platform());
+    return result;
   }
 
   public Tally unvote(Actor actor, QuestionId id) {

@@ -130,6 +130,22 @@ class FixturesTest {
     assertThat(countAppenders(root)).isEqualTo(appenders);
   }
 
+  @Test
+  void givenEveryLoggerAtDebug_thenALoggerConfiguredQuietIsHeardAndKeepsItsLevelAfterwards() {
+    Logger quiet = (Logger) LoggerFactory.getLogger("candor.fixture.quiet");
+    quiet.setLevel(Level.WARN);
+    try {
+      try (LogCapture logs = LogCapture.everyLoggerAtDebug()) {
+        quiet.debug("whisper");
+        assertThat(logs.lines()).anyMatch(l -> l.contains("whisper"));
+      }
+
+      assertThat(quiet.getLevel()).isEqualTo(Level.WARN);
+    } finally {
+      quiet.setLevel(null);
+    }
+  }
+
   private static int countAppenders(Logger root) {
     int n = 0;
     for (var it = root.iteratorForAppenders(); it.hasNext(); it.next()) {

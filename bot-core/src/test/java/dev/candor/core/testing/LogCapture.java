@@ -7,7 +7,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
   private final Logger root;
   private final Level previousLevel;
+  private final Map<Logger, Level> lowered = new LinkedHashMap<>();
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   private LogCapture(Logger root) {
@@ -42,6 +45,24 @@ public final class LogCapture implements AutoCloseable {
   public static LogCapture rootAtDebug() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     return new LogCapture(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+  }
+
+  /**
+   * Like {@link #rootAtDebug()}, and also lowers to DEBUG every logger that a configuration set to
+   * a level of its own (e.g. {@code org.quartz} at WARN), so that nothing a library logs at DEBUG
+   * escapes the capture; {@link #close()} puts their levels back.
+   */
+  public static LogCapture everyLoggerAtDebug() {
+    LogCapture capture = rootAtDebug();
+    for (Logger logger : capture.root.getLoggerContext().getLoggerList()) {
+      if (logger != capture.root
+          && logger.getLevel() != null
+          && logger.getLevel().isGreaterOrEqual(Level.INFO)) {
+        capture.lowered.put(logger, logger.getLevel());
+        logger.setLevel(Level.DEBUG);
+      }
+    }
+    return capture;
   }
 
   /** The captured events so far. */
@@ -67,6 +88,7 @@ public final class LogCapture implements AutoCloseable {
 
   @Override
   public void close() {
+    lowered.forEach(Logger::setLevel);
     root.setLevel(previousLevel);
     root.detachAppender(appender);
     appender.stop();

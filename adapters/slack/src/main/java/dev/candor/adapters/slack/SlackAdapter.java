@@ -140,9 +140,15 @@ public final class SlackAdapter implements AutoCloseable {
     }
   }
 
-  /** Disconnects Socket Mode and stops the adapter's threads. */
-  @Override
-  public synchronized void close() {
+  /**
+   * Stops taking requests and lets the work already acknowledged finish (up to 5 s): disconnects
+   * Socket Mode and drains the threads that answer after the ack. The Web API client stays open, so
+   * that the outbox can still deliver; {@link #close()} closes it.
+   */
+  public synchronized void stopIntake() {
+    if (background.isShutdown()) {
+      return;
+    }
     if (socketMode != null) {
       try {
         socketMode.close();
@@ -161,6 +167,12 @@ public final class SlackAdapter implements AutoCloseable {
       background.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** {@link #stopIntake()}, then closes the Web API client. */
+  @Override
+  public synchronized void close() {
+    stopIntake();
     try {
       slack.close();
     } catch (Exception e) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,7 +76,11 @@ public final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  private record Planned(int status, Map<String, String> headers, String body) {}
+  private record Planned(int status, Map<String, String> headers, String body, Duration delay) {
+    Planned(int status, Map<String, String> headers, String body) {
+      this(status, headers, body, Duration.ZERO);
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -133,8 +138,17 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The next call of {@code method} is recorded at once but answered (as usual) only after {@code
+   * delay}: a slow Slack, with the call in flight meanwhile.
+   */
+  public synchronized FakeSlackApi slowNext(String method, Duration delay) {
+    plan(method, new Planned(200, Map.of(), null, delay));
+    return this;
+  }
+
   /** The next call of {@code method} answers {@code ok:false} with {@code error}. */
-  synchronized FakeSlackApi errorNext(String method, String error) {
+  public synchronized FakeSlackApi errorNext(String method, String error) {
     plan(method, new Planned(200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}"));
     return this;
   }
@@ -170,10 +184,19 @@ public final class FakeSlackApi implements AutoCloseable {
       answer = queue != null && !queue.isEmpty() ? queue.removeFirst() : null;
       if (answer == null) {
         answer = new Planned(200, Map.of(), ok(method, params));
+      } else if (answer.body() == null) {
+        answer = new Planned(200, Map.of(), ok(method, params), answer.delay());
       }
       calls.add(
           new Call(
               method, params, body, answer.status(), answer.body(), bearer(ex), Instant.now()));
+    }
+    if (!answer.delay().isZero()) {
+      try {
+        Thread.sleep(answer.delay().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
