@@ -222,7 +222,9 @@ public final class AuthorizationMatrix {
 
   /**
    * Stages the scene through the core (not the command language), as {@link TestCandor#ORGANIZER},
-   * with {@link #MODERATOR_OF_TARGET} and {@link #MODERATOR_OF_ANOTHER} as the moderators.
+   * with {@link #MODERATOR_OF_TARGET} and {@link #MODERATOR_OF_ANOTHER} as the moderators. Staging
+   * again in the same fixture makes a second scene of new sessions and questions, untouched by
+   * whatever was done to the first.
    */
   public static Scene stage(TestCandor t) {
     return stage(t, MODERATOR_OF_TARGET.ref(), MODERATOR_OF_ANOTHER.ref());
@@ -287,10 +289,11 @@ public final class AuthorizationMatrix {
     if (made instanceof Reply.Error e) {
       throw new IllegalStateException("cannot stage a series: " + e.text());
     }
+    // The newest of that title: a scene staged earlier in the same fixture left older ones.
     SessionId first =
         new SessionId(
             Long.parseLong(
-                t.query("SELECT MIN(id) FROM sessions WHERE title = ?", "Daily stand-up")
+                t.query("SELECT MAX(id) FROM sessions WHERE title = ?", "Daily stand-up")
                     .get(0)
                     .get(0)));
     t.askEach(first, 1, 3);

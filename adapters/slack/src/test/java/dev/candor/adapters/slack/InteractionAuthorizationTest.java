@@ -116,20 +116,25 @@ class InteractionAuthorizationTest {
                     .map(surface -> arguments(who, surface.name(), surface)));
   }
 
-  /** One scene for every refusal: each test checks that its refusal changed nothing. */
+  /** The refusals share one scene, since each checks that it changed nothing. */
   private static SlackRig shared;
 
   private static Scene sharedScene;
 
+  /** Each row that must work stages a scene of its own in this rig's core. */
+  private static SlackRig holders;
+
   @BeforeAll
-  static void stageOnceForTheRefusals() throws Exception {
+  static void start() throws Exception {
     shared = SlackRig.start();
     sharedScene = SlackScene.stage(shared);
+    holders = SlackRig.start();
   }
 
   @AfterAll
-  static void stopTheSharedRig() {
+  static void stop() {
     shared.close();
+    holders.close();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -150,17 +155,15 @@ class InteractionAuthorizationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("surfaces")
-  void givenTheRole_thenTheSurfaceWorks(Surface surface) throws Exception {
-    try (SlackRig rig = SlackRig.start()) {
-      Scene scene = SlackScene.stage(rig);
+  void givenTheRole_thenTheSurfaceWorks(Surface surface) {
+    Scene scene = SlackScene.stage(holders);
 
-      String shown = surface.attempt().shown(rig, scene, SlackScene.holderOf(surface.row()));
+    String shown = surface.attempt().shown(holders, scene, SlackScene.holderOf(surface.row()));
 
-      assertThat(shown)
-          .isNotBlank()
-          .doesNotStartWith("✗")
-          .doesNotStartWith(surface.row().refusal(scene));
-    }
+    assertThat(shown)
+        .isNotBlank()
+        .doesNotStartWith("✗")
+        .doesNotStartWith(surface.row().refusal(scene));
   }
 
   @ParameterizedTest(name = "{0}")
