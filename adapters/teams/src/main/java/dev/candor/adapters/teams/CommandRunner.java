@@ -6,7 +6,9 @@ import dev.candor.core.command.Command;
 import dev.candor.core.command.CommandContext;
 import dev.candor.core.command.CommandParser;
 import dev.candor.core.command.Reply;
+import dev.candor.core.identity.Actor;
 import dev.candor.core.render.PlainText;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,19 @@ final class CommandRunner {
     } catch (RuntimeException e) {
       log.error("a Teams command failed unexpectedly: {}", e.getClass().getName());
       return new Reply.Error(APOLOGY);
+    }
+  }
+
+  /**
+   * The core's refusal if {@code actor} may not schedule sessions. Checked before anything else
+   * about scheduling, so that nobody but an organizer is shown a form or told where to schedule.
+   */
+  Optional<String> schedulingRefusal(Actor actor) {
+    try {
+      candor.sessions().access().requireOrganizer(actor, "schedule sessions");
+      return Optional.empty();
+    } catch (CandorException e) {
+      return Optional.of(e.getMessage());
     }
   }
 
