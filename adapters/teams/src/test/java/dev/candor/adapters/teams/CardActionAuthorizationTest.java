@@ -133,7 +133,7 @@ class CardActionAuthorizationTest {
   static void start() {
     shared = TeamsHarness.local();
     sharedScene = TeamsScene.stage(shared);
-    holders = TeamsHarness.local();
+    holders = TeamsScene.forRoleHolders();
   }
 
   @AfterAll

@@ -78,7 +78,7 @@ class ChatAuthorizationTest {
   static void start() {
     shared = TeamsHarness.local();
     sharedScene = TeamsScene.stage(shared);
-    holders = TeamsHarness.local();
+    holders = TeamsScene.forRoleHolders();
   }
 
   @AfterAll

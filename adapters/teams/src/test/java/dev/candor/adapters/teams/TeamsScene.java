@@ -9,6 +9,7 @@ import dev.candor.core.identity.UserRef;
 import dev.candor.core.security.AuthorizationMatrix;
 import dev.candor.core.security.AuthorizationMatrix.Row;
 import dev.candor.core.security.AuthorizationMatrix.Scene;
+import dev.candor.core.testing.TestCandor;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +59,15 @@ final class TeamsScene {
             new UserRef(Platform.TEAMS, TeamsHarness.MODERATOR.aadObjectId()),
             new UserRef(Platform.TEAMS, OTHER_MODERATOR.aadObjectId()));
     return scene;
+  }
+
+  /**
+   * A harness for role holders, each staging a scene of their own: its sessions are announced in a
+   * console channel, since delivering every scene's announcements and boards through the Bot
+   * Framework would double the time and prove nothing about roles.
+   */
+  static TeamsHarness forRoleHolders() {
+    return TeamsHarness.local(b -> b.withChannels(TestCandor.CHANNEL));
   }
 
   /** The Teams user holding the weakest role the row needs. */
