@@ -212,11 +212,31 @@ public final class AuthorizationMatrix {
         new Actor(Platform.TEAMS, "tenant-x", TestCandor.ORGANIZER.userId()));
   }
 
+  /** The privileged row called {@code name}, for surfaces (buttons, dialogs) that do the same. */
+  public static Row row(String name) {
+    return privileged().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no privileged row " + name));
+  }
+
   /**
-   * Stages the scene through the core (not the command language), as {@link TestCandor#ORGANIZER}.
+   * Stages the scene through the core (not the command language), as {@link TestCandor#ORGANIZER},
+   * with {@link #MODERATOR_OF_TARGET} and {@link #MODERATOR_OF_ANOTHER} as the moderators. Staging
+   * again in the same fixture makes a second scene of new sessions and questions, untouched by
+   * whatever was done to the first.
    */
   public static Scene stage(TestCandor t) {
-    List<UserRef> targetMods = List.of(MODERATOR_OF_TARGET.ref());
+    return stage(t, MODERATOR_OF_TARGET.ref(), MODERATOR_OF_ANOTHER.ref());
+  }
+
+  /**
+   * Stages the scene with the given moderators instead, so that an adapter's test can cast people
+   * of its own platform: {@code moderatorOfTarget} moderates every session rows act on, {@code
+   * moderatorOfAnother} only {@link Scene#foreign()}.
+   */
+  public static Scene stage(TestCandor t, UserRef moderatorOfTarget, UserRef moderatorOfAnother) {
+    List<UserRef> targetMods = List.of(moderatorOfTarget);
     ListeningSession session = t.scheduleSession(targetMods);
     List<QuestionId> released = t.askEach(session.id(), 1, 3);
 
@@ -241,9 +261,9 @@ public final class AuthorizationMatrix {
             .ask(TestCandor.participant(1), premoderated.id(), "Held for review?")
             .id();
 
-    SessionId occurrence = stageSeries(t);
+    SessionId occurrence = stageSeries(t, moderatorOfTarget);
 
-    ListeningSession foreign = t.scheduleSession(List.of(MODERATOR_OF_ANOTHER.ref()));
+    ListeningSession foreign = t.scheduleSession(List.of(moderatorOfAnother));
     t.askEach(foreign.id(), 1, 3);
 
     // Deliver what staging caused, so that whatever the outbox holds afterwards is the row's doing.
@@ -261,19 +281,19 @@ public final class AuthorizationMatrix {
         pending);
   }
 
-  /** A daily series moderated by the target's moderator; its first occurrence is closed. */
-  private static SessionId stageSeries(TestCandor t) {
+  /** A daily series moderated by {@code moderator}; its first occurrence is closed. */
+  private static SessionId stageSeries(TestCandor t, UserRef moderator) {
     Reply made =
         t.command(
-            t.organizer(),
-            "schedule \"Daily stand-up\" every day 10:00 moderators " + MODERATOR_OF_TARGET.ref());
+            t.organizer(), "schedule \"Daily stand-up\" every day 10:00 moderators " + moderator);
     if (made instanceof Reply.Error e) {
       throw new IllegalStateException("cannot stage a series: " + e.text());
     }
+    // The newest of that title: a scene staged earlier in the same fixture left older ones.
     SessionId first =
         new SessionId(
             Long.parseLong(
-                t.query("SELECT MIN(id) FROM sessions WHERE title = ?", "Daily stand-up")
+                t.query("SELECT MAX(id) FROM sessions WHERE title = ?", "Daily stand-up")
                     .get(0)
                     .get(0)));
     t.askEach(first, 1, 3);

@@ -33,7 +33,8 @@ class ScheduleModalTest {
 
   @Test
   void givenAnOrganizersSubmission_thenTheSessionIsScheduledAsFilledIn() {
-    HttpResponse<String> r = rig.submit(SlackRig.ORGANIZER, Ids.Schedule.CALLBACK, null, form("5"));
+    HttpResponse<String> r =
+        rig.submit(SlackRig.ORGANIZER, Ids.Schedule.CALLBACK, null, ViewInput.scheduleForm("5"));
 
     JsonNode body = SlackJson.read(r.body());
     assertThat(body.get("response_action").asText()).isEqualTo("update");
@@ -55,7 +56,8 @@ class ScheduleModalTest {
 
   @Test
   void givenKBelowThree_thenTheErrorShowsBesideK() {
-    HttpResponse<String> r = rig.submit(SlackRig.ORGANIZER, Ids.Schedule.CALLBACK, null, form("2"));
+    HttpResponse<String> r =
+        rig.submit(SlackRig.ORGANIZER, Ids.Schedule.CALLBACK, null, ViewInput.scheduleForm("2"));
 
     JsonNode body = SlackJson.read(r.body());
     assertThat(body.get("response_action").asText()).isEqualTo("errors");
@@ -66,7 +68,7 @@ class ScheduleModalTest {
 
   @Test
   void givenAStartInThePast_thenTheErrorShowsBesideTheDate() {
-    ViewInput past = form("5").date(Ids.Schedule.DATE_BLOCK, V, "2026-03-01");
+    ViewInput past = ViewInput.scheduleForm("5").date(Ids.Schedule.DATE_BLOCK, V, "2026-03-01");
 
     HttpResponse<String> r = rig.submit(SlackRig.ORGANIZER, Ids.Schedule.CALLBACK, null, past);
 
@@ -76,7 +78,8 @@ class ScheduleModalTest {
 
   @Test
   void givenAParticipantsSubmission_thenTheCoreRefusesIt() {
-    HttpResponse<String> r = rig.submit(participant(1), Ids.Schedule.CALLBACK, null, form("5"));
+    HttpResponse<String> r =
+        rig.submit(participant(1), Ids.Schedule.CALLBACK, null, ViewInput.scheduleForm("5"));
 
     assertThat(SlackJson.read(r.body()).get("errors").get(Ids.Schedule.TITLE_BLOCK).asText())
         .startsWith("Only organizers can schedule sessions");
@@ -95,19 +98,5 @@ class ScheduleModalTest {
         .contains("\"initial_date\":\"2026-03-03\"")
         .contains("\"default_to_current_conversation\":true");
     assertThat(opened.get(1).json("view").toString()).contains("Only organizers can schedule");
-  }
-
-  private static ViewInput form(String k) {
-    return ViewInput.of()
-        .text(Ids.Schedule.TITLE_BLOCK, V, "Reorg Q&A")
-        .date(Ids.Schedule.DATE_BLOCK, V, "2026-03-03")
-        .time(Ids.Schedule.TIME_BLOCK, V, "15:00")
-        .selected(Ids.Schedule.ZONE_BLOCK, V, "Europe/Berlin")
-        .selected(Ids.Schedule.DURATION_BLOCK, V, "45")
-        .conversations(Ids.Schedule.CHANNELS_BLOCK, V, SlackRig.CHANNEL)
-        .users(Ids.Schedule.MODERATORS_BLOCK, V, SlackRig.MODERATOR)
-        .checked(Ids.Schedule.REMINDERS_BLOCK, V, "86400", "3600")
-        .number(Ids.Schedule.K_BLOCK, V, k)
-        .checked(Ids.Schedule.OPTIONS_BLOCK, V, "premoderate");
   }
 }

@@ -1,6 +1,9 @@
 package dev.candor.adapters.slack;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,6 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +45,7 @@ final class SlackRig implements AutoCloseable {
   static final ChannelRef SLACK_CHANNEL = new ChannelRef(Platform.SLACK, CHANNEL);
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
 
   final FakeSlackApi slack;
   final TestCandor core;
@@ -145,6 +152,73 @@ final class SlackRig implements AutoCloseable {
                 "http_timeout")
             : Map.of();
     return post(json(Payloads.homeOpened(user, eventId)), "application/json", headers);
+  }
+
+  // ---- what the person who acted sees ----
+
+  /**
+   * The private answer to {@code /candor <text>}: the acknowledgement's text, or, when the command
+   * ran past its budget, the text that came later through the response_url.
+   */
+  String slashAnswer(String user, String text) {
+    int before = slack.calls("response_url").size();
+    JsonNode ack = SlackJson.read(slash(user, text).body());
+    if (!ack.path("response_type").asText().equals("ephemeral")) {
+      throw new AssertionError("a slash command was answered for others to see: " + ack);
+    }
+    String now = ack.path("text").asText();
+    if (!now.startsWith("⏳")) {
+      return now;
+    }
+    await().atMost(ANSWER_WAIT).until(() -> slack.calls("response_url").size() > before);
+    return shown(slack.calls("response_url").get(before));
+  }
+
+  /**
+   * Does {@code action} and returns the first call among {@code methods} that followed: the way an
+   * answer reached the person (a response_url, a modal, a direct message, the App Home).
+   */
+  FakeSlackApi.Call nextCall(Runnable action, String... methods) {
+    Set<String> wanted = Set.of(methods);
+    int before = slack.calls().size();
+    action.run();
+    Callable<Optional<FakeSlackApi.Call>> next =
+        () ->
+            slack.calls().stream()
+                .skip(before)
+                .filter(c -> wanted.contains(c.method()))
+                .findFirst();
+    return await().atMost(ANSWER_WAIT).until(next, Optional::isPresent).orElseThrow();
+  }
+
+  /** The text a call shows its reader: a message's text, or what a view opens with. */
+  static String shown(FakeSlackApi.Call call) {
+    return switch (call.method()) {
+      case "response_url" -> call.json("json").path("text").asText();
+      case "views.open", "views.push", "views.update", "views.publish" ->
+          opening(call.json("view"));
+      default -> call.param("text");
+    };
+  }
+
+  /** What a submitted modal shows: the error beside {@code block}, or the view it became. */
+  static String shown(HttpResponse<String> submission, String block) {
+    JsonNode body = SlackJson.read(submission.body());
+    return body.path("response_action").asText().equals("errors")
+        ? body.path("errors").path(block).asText()
+        : opening(body.path("view"));
+  }
+
+  /**
+   * A view's first text (a section's, or a context's), else its title: a form opens with inputs.
+   */
+  private static String opening(JsonNode view) {
+    JsonNode first = view.path("blocks").path(0);
+    String text =
+        first.has("text")
+            ? first.path("text").path("text").asText()
+            : first.path("elements").path(0).path("text").asText("");
+    return text.isEmpty() ? view.path("title").path("text").asText() : text;
   }
 
   String nextEventId() {

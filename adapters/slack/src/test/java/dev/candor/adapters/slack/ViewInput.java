@@ -1,5 +1,6 @@
 package dev.candor.adapters.slack;
 
+import dev.candor.adapters.slack.render.Ids;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,25 @@ final class ViewInput {
 
   static ViewInput of() {
     return new ViewInput();
+  }
+
+  /**
+   * The schedule modal filled in completely: "Reorg Q&A" on 2026-03-03 at 15:00 Europe/Berlin for
+   * 45 minutes in {@link SlackRig#CHANNEL}, moderated by {@link SlackRig#MODERATOR}, reminders a
+   * day and an hour before, pre-moderated, with the given k.
+   */
+  static ViewInput scheduleForm(String k) {
+    String v = Ids.Schedule.VALUE;
+    return of().text(Ids.Schedule.TITLE_BLOCK, v, "Reorg Q&A")
+        .date(Ids.Schedule.DATE_BLOCK, v, "2026-03-03")
+        .time(Ids.Schedule.TIME_BLOCK, v, "15:00")
+        .selected(Ids.Schedule.ZONE_BLOCK, v, "Europe/Berlin")
+        .selected(Ids.Schedule.DURATION_BLOCK, v, "45")
+        .conversations(Ids.Schedule.CHANNELS_BLOCK, v, SlackRig.CHANNEL)
+        .users(Ids.Schedule.MODERATORS_BLOCK, v, SlackRig.MODERATOR)
+        .checked(Ids.Schedule.REMINDERS_BLOCK, v, "86400", "3600")
+        .number(Ids.Schedule.K_BLOCK, v, k)
+        .checked(Ids.Schedule.OPTIONS_BLOCK, v, "premoderate");
   }
 
   ViewInput text(String block, String action, String value) {

@@ -64,8 +64,10 @@ final class ChatCommands {
       return TeamsReplyRenderer.render(new Reply.Error(e.getMessage()));
     }
     if (command instanceof Command.Schedule s && s.channels().isEmpty()) {
-      // A 1:1 chat is no audience: its address names a person.
-      return TeamsReplyRenderer.render(new Reply.Error(SCHEDULE_IN_CHAT));
+      // A 1:1 chat is no audience: its address names a person. Only an organizer is told where to
+      // schedule instead; anyone else learns that scheduling is not for them.
+      String refusal = runner.schedulingRefusal(ctx.actor()).orElse(SCHEDULE_IN_CHAT);
+      return TeamsReplyRenderer.render(new Reply.Error(refusal));
     }
     return TeamsReplyRenderer.render(runner.run(ctx, command));
   }

@@ -6,7 +6,12 @@ import dev.candor.core.command.Command;
 import dev.candor.core.command.CommandContext;
 import dev.candor.core.command.CommandParser;
 import dev.candor.core.command.Reply;
+import dev.candor.core.identity.Actor;
+import dev.candor.core.question.QuestionId;
+import dev.candor.core.question.Questions;
 import dev.candor.core.render.PlainText;
+import dev.candor.core.session.ListeningSession;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +50,41 @@ final class CommandRunner {
     } catch (RuntimeException e) {
       log.error("a Teams command failed unexpectedly: {}", e.getClass().getName());
       return new Reply.Error(APOLOGY);
+    }
+  }
+
+  /**
+   * The core's refusal if {@code actor} may not schedule sessions. Checked before anything else
+   * about scheduling, so that nobody but an organizer is shown a form or told where to schedule.
+   */
+  Optional<String> schedulingRefusal(Actor actor) {
+    try {
+      candor.sessions().access().requireOrganizer(actor, "schedule sessions");
+      return Optional.empty();
+    } catch (CandorException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /**
+   * The core's refusal if {@code actor} may not merge {@code question}, checked before the merge
+   * dialog opens: only a moderator of its session merges a question on the board, and one not yet
+   * released looks like one that does not exist.
+   */
+  Optional<String> mergeRefusal(Actor actor, String question) {
+    try {
+      QuestionId id = QuestionId.parse(question);
+      candor
+          .storage()
+          .run(
+              tx -> {
+                ListeningSession s =
+                    candor.sessions().get(tx, Questions.released(tx, id).session());
+                candor.sessions().access().requireModerator(actor, s, "merge questions");
+              });
+      return Optional.empty();
+    } catch (CandorException e) {
+      return Optional.of(e.getMessage());
     }
   }
 

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Buttons and dialogs (Teams task modules). A button sends {@code task/fetch}: votes and moderator
  * actions run at once and answer with a one-line message only the clicker sees; "Ask anonymously",
- * "Schedule a session" and "Merge into…" open a dialog. A dialog's {@code task/submit} runs the
- * command; a refusal shows the dialog again with the one-line reason and what was typed.
+ * "Schedule a session" and "Merge into…" open a dialog, the last two only for those the core lets
+ * schedule or merge (anyone else gets its one-line refusal instead). A dialog's {@code task/submit}
+ * runs the command; a refusal shows the dialog again with the one-line reason and what was typed.
  */
 final class TaskModules {
   private static final Logger log = LoggerFactory.getLogger(TaskModules.class);
@@ -46,11 +47,13 @@ final class TaskModules {
       String question = data.path(CardIds.QUESTION).asText("");
       return switch (data.path(CardIds.ACTION).asText("")) {
         case CardIds.ASK -> askDialog(ctx, data.path(CardIds.SESSION).asText(null), null, null);
-        case CardIds.SCHEDULE ->
-            TeamsActivities.isPersonal(activity)
-                ? message(ChatCommands.SCHEDULE_IN_CHAT)
-                : dialog("Schedule a session", DialogCards.schedule(scheduleForm.defaults(), null));
-        case CardIds.MERGE -> dialog("Merge", DialogCards.merge(question, null, null));
+        case CardIds.SCHEDULE -> scheduleDialog(ctx);
+        case CardIds.MERGE ->
+            // Like Slack's menu: the dialog opens for the question's moderators only.
+            runner
+                .mergeRefusal(ctx.actor(), question)
+                .map(TaskModules::message)
+                .orElseGet(() -> dialog("Merge", DialogCards.merge(question, null, null)));
         case CardIds.VOTE, CardIds.UNVOTE, CardIds.HIDE, CardIds.ANSWER ->
             message(CommandRunner.oneLine(button(ctx, data)));
         default -> message(OUT_OF_DATE);
@@ -111,9 +114,20 @@ final class TaskModules {
         : message(CommandRunner.oneLine(reply));
   }
 
+  /** The schedule dialog for organizers in a channel; a one-line refusal for anyone else. */
+  private TaskModuleResponse scheduleDialog(CommandContext ctx) {
+    Optional<String> refusal = runner.schedulingRefusal(ctx.actor());
+    if (refusal.isPresent()) {
+      return message(refusal.get());
+    }
+    return ctx.channel().equals(TeamsActivities.PERSONAL_CHAT)
+        ? message(ChatCommands.SCHEDULE_IN_CHAT)
+        : dialog("Schedule a session", DialogCards.schedule(scheduleForm.defaults(), null));
+  }
+
   private TaskModuleResponse submitSchedule(CommandContext ctx, JsonNode data) {
     if (ctx.channel().equals(TeamsActivities.PERSONAL_CHAT)) {
-      return message(ChatCommands.SCHEDULE_IN_CHAT);
+      return message(runner.schedulingRefusal(ctx.actor()).orElse(ChatCommands.SCHEDULE_IN_CHAT));
     }
     Reply reply;
     try {

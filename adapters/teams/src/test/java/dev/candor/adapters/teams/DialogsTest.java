@@ -1,6 +1,7 @@
 package dev.candor.adapters.teams;
 
 import static dev.candor.adapters.teams.TeamsActivityJson.data;
+import static dev.candor.adapters.teams.TeamsActivityJson.scheduleDialog;
 import static dev.candor.adapters.teams.TeamsHarness.dialogCard;
 import static dev.candor.adapters.teams.TeamsHarness.message;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,8 +89,8 @@ class DialogsTest {
   void givenUpvoteClicked_thenItCountsOnceAndTheSecondClickSaysAlreadyVoted() {
     QuestionId q = released().get(0);
 
-    String first = message(teams.invoke("task/fetch", alice, true, button(CardIds.VOTE, q)));
-    String second = message(teams.invoke("task/fetch", alice, true, button(CardIds.VOTE, q)));
+    String first = message(teams.invoke("task/fetch", alice, true, data(CardIds.VOTE, q)));
+    String second = message(teams.invoke("task/fetch", alice, true, data(CardIds.VOTE, q)));
 
     assertThat(first).isEqualTo("Voted for " + q + "; it now has 1 vote.");
     assertThat(second).isEqualTo("You have already voted for " + q + ".");
@@ -100,9 +101,9 @@ class DialogsTest {
   @Test
   void givenRemoveVoteClicked_thenTheVoteIsWithdrawn() {
     QuestionId q = released().get(0);
-    teams.invoke("task/fetch", alice, true, button(CardIds.VOTE, q));
+    teams.invoke("task/fetch", alice, true, data(CardIds.VOTE, q));
 
-    assertThat(message(teams.invoke("task/fetch", alice, true, button(CardIds.UNVOTE, q))))
+    assertThat(message(teams.invoke("task/fetch", alice, true, data(CardIds.UNVOTE, q))))
         .isEqualTo("Vote removed from " + q + "; it now has 0 votes.");
   }
 
@@ -110,7 +111,7 @@ class DialogsTest {
   void givenParticipantClicksHide_thenTheCoresOneLineRefusalIsShownAndNothingChanges() {
     QuestionId q = released().get(0);
 
-    String answer = message(teams.invoke("task/fetch", bob, true, button(CardIds.HIDE, q)));
+    String answer = message(teams.invoke("task/fetch", bob, true, data(CardIds.HIDE, q)));
 
     assertThat(answer).startsWith("Only moderators of " + session.id() + " can hide questions.");
     assertThat(teams.core.question(q).status()).isEqualTo(QuestionStatus.PUBLISHED);
@@ -122,12 +123,11 @@ class DialogsTest {
 
     String hid =
         message(
-            teams.invoke(
-                "task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.HIDE, q.get(0))));
+            teams.invoke("task/fetch", TeamsHarness.MODERATOR, true, data(CardIds.HIDE, q.get(0))));
     String answered =
         message(
             teams.invoke(
-                "task/fetch", TeamsHarness.MODERATOR, true, button(CardIds.ANSWER, q.get(1))));
+                "task/fetch", TeamsHarness.MODERATOR, true, data(CardIds.ANSWER, q.get(1))));
 
     assertThat(hid).startsWith("Hid " + q.get(0));
     assertThat(answered).isEqualTo("Marked " + q.get(1) + " answered.");
@@ -141,19 +141,16 @@ class DialogsTest {
     assertThat(
             dialogCard(
                     teams.invoke(
-                        "task/fetch",
-                        TeamsHarness.MODERATOR,
-                        true,
-                        button(CardIds.MERGE, q.get(0))))
+                        "task/fetch", TeamsHarness.MODERATOR, true, data(CardIds.MERGE, q.get(0))))
                 .toString())
         .contains("\"id\":\"into\"");
 
-    ObjectNode bad = button(CardIds.MERGE, q.get(0)).put(CardIds.INTO, "nonsense");
+    ObjectNode bad = data(CardIds.MERGE, q.get(0)).put(CardIds.INTO, "nonsense");
     assertThat(
             dialogCard(teams.invoke("task/submit", TeamsHarness.MODERATOR, true, bad)).toString())
         .contains("is not a question id");
 
-    ObjectNode good = button(CardIds.MERGE, q.get(0)).put(CardIds.INTO, q.get(1).toString());
+    ObjectNode good = data(CardIds.MERGE, q.get(0)).put(CardIds.INTO, q.get(1).toString());
     assertThat(message(teams.invoke("task/submit", TeamsHarness.MODERATOR, true, good)))
         .startsWith("Merged " + q.get(0) + " into " + q.get(1));
     assertThat(teams.core.question(q.get(0)).status()).isEqualTo(QuestionStatus.MERGED);
@@ -171,7 +168,8 @@ class DialogsTest {
         .contains("graph.microsoft.com/users");
 
     JsonNode answer =
-        teams.invoke("task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "UTC"));
+        teams.invoke(
+            "task/submit", TeamsHarness.ORGANIZER, true, scheduleDialog("Town hall", "UTC"));
 
     assertThat(message(answer)).startsWith("Scheduled s2 \"Town hall\"");
     ListeningSession created =
@@ -191,7 +189,10 @@ class DialogsTest {
   void givenScheduleDialogWithAnUnknownZone_thenItComesBackWithTheReasonAndTheValues() {
     JsonNode answer =
         teams.invoke(
-            "task/submit", TeamsHarness.ORGANIZER, true, schedule("Town hall", "Mars/Olympus"));
+            "task/submit",
+            TeamsHarness.ORGANIZER,
+            true,
+            scheduleDialog("Town hall", "Mars/Olympus"));
 
     String card = dialogCard(answer).toString();
     assertThat(card)
@@ -201,7 +202,7 @@ class DialogsTest {
 
   @Test
   void givenScheduleDialogFromAParticipant_thenTheCoreRefuses() {
-    JsonNode answer = teams.invoke("task/submit", alice, true, schedule("Town hall", "UTC"));
+    JsonNode answer = teams.invoke("task/submit", alice, true, scheduleDialog("Town hall", "UTC"));
 
     assertThat(dialogCard(answer).toString()).contains("Only organizers can schedule sessions.");
   }
@@ -210,9 +211,9 @@ class DialogsTest {
   void givenAButtonSentAsAPlainMessage_thenItActsAndAnswersOnlyInAPersonalChat() {
     QuestionId q = released().get(0);
 
-    teams.server.post(teams.activities.cardSubmitMessage(alice, true, button(CardIds.VOTE, q)));
+    teams.server.post(teams.activities.cardSubmitMessage(alice, true, data(CardIds.VOTE, q)));
     assertThat(teams.connector.requests()).as("no answer in the channel").isEmpty();
-    teams.server.post(teams.activities.cardSubmitMessage(bob, false, button(CardIds.VOTE, q)));
+    teams.server.post(teams.activities.cardSubmitMessage(bob, false, data(CardIds.VOTE, q)));
 
     assertThat(teams.core.count("votes")).isEqualTo(2);
     assertThat(teams.connector.requests()).hasSize(1);
@@ -232,20 +233,5 @@ class DialogsTest {
 
   private static ObjectNode ask(String session, String text) {
     return data(CardIds.ASK).put(CardIds.SESSION, session).put(CardIds.TEXT, text);
-  }
-
-  private static ObjectNode button(String action, QuestionId q) {
-    return data(action).put(CardIds.QUESTION, q.toString());
-  }
-
-  private static ObjectNode schedule(String title, String zone) {
-    return data(CardIds.SCHEDULE)
-        .put(CardIds.TITLE, title)
-        .put(CardIds.DATE, "2026-03-05")
-        .put(CardIds.TIME, "15:00")
-        .put(CardIds.ZONE, zone)
-        .put(CardIds.MINUTES, "45")
-        .put(CardIds.MODERATORS, "aad-mod-1,aad-mod-2")
-        .put(CardIds.MIN_ASKERS, "4");
   }
 }

@@ -42,7 +42,12 @@ public final class FakeConnector implements AutoCloseable {
 
     /** The first Adaptive Card of the activity sent, as JSON text. */
     public String cardText() {
-      return body.path("attachments").path(0).path("content").toString();
+      return card().toString();
+    }
+
+    /** The first Adaptive Card of the activity sent. */
+    public JsonNode card() {
+      return body.path("attachments").path(0).path("content");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.candor.adapters.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.candor.core.question.QuestionId;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -93,6 +94,26 @@ public final class TeamsActivityJson {
 
   static ObjectNode data(String action) {
     return JSON.objectNode().put(CardIds.ACTION, action);
+  }
+
+  /** What a question's button sends, e.g. Hide on the board. */
+  static ObjectNode data(String action, QuestionId question) {
+    return data(action).put(CardIds.QUESTION, question.toString());
+  }
+
+  /**
+   * What the schedule dialog sends, filled in: {@code title} on 2026-03-05 at 15:00 in {@code zone}
+   * for 45 minutes, moderated by {@code aad-mod-1} and {@code aad-mod-2}, with k = 4.
+   */
+  static ObjectNode scheduleDialog(String title, String zone) {
+    return data(CardIds.SCHEDULE)
+        .put(CardIds.TITLE, title)
+        .put(CardIds.DATE, "2026-03-05")
+        .put(CardIds.TIME, "15:00")
+        .put(CardIds.ZONE, zone)
+        .put(CardIds.MINUTES, "45")
+        .put(CardIds.MODERATORS, "aad-mod-1,aad-mod-2")
+        .put(CardIds.MIN_ASKERS, "4");
   }
 
   private ObjectNode base(String type, User from, ObjectNode conversation) {

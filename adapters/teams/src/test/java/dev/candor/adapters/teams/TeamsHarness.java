@@ -110,6 +110,54 @@ final class TeamsHarness implements AutoCloseable {
     return check(server.post(activities.channel(from, text)));
   }
 
+  /** The card the bot answered {@code text} with, typed by {@code from} in their 1:1 chat. */
+  JsonNode personalReply(User from, String text) {
+    return replyIn(from.personalChat(), () -> personal(from, text));
+  }
+
+  /** The card the bot answered {@code @Candor text} with, typed by {@code from} in the channel. */
+  JsonNode channelReply(User from, String text) {
+    return replyIn(TeamsActivityJson.CHANNEL, () -> channel(from, text));
+  }
+
+  /** The one card {@code send} made the bot post into the conversation. */
+  JsonNode replyIn(String conversationId, Runnable send) {
+    int before = connector.posted(conversationId).size();
+    send.run();
+    List<FakeConnector.Request> posted = connector.posted(conversationId);
+    if (posted.size() != before + 1) {
+      throw new AssertionError("expected one answer, got " + (posted.size() - before));
+    }
+    return posted.get(before).card();
+  }
+
+  /** The line a card shows its reader: its error (a refusal) if it has one, else its first text. */
+  static String shown(JsonNode card) {
+    JsonNode first = null;
+    for (JsonNode block : card.path("body")) {
+      if (!block.path("type").asText().equals("TextBlock")) {
+        continue;
+      }
+      if (block.path("color").asText().equals("Attention")) {
+        return block.path("text").asText();
+      }
+      first = first == null ? block : first;
+    }
+    return first == null ? "" : first.path("text").asText();
+  }
+
+  /** Whether the card shows an error. */
+  static boolean showsError(JsonNode card) {
+    return card.path("body").findValuesAsText("color").contains("Attention");
+  }
+
+  /** What a button or dialog invoke showed: its message, or the line its dialog shows. */
+  static String shownByInvoke(JsonNode invokeBody) {
+    return invokeBody.path("task").path("type").asText().equals("message")
+        ? message(invokeBody)
+        : shown(dialogCard(invokeBody));
+  }
+
   /** A button or dialog invoke; answers with the invoke response's body. */
   JsonNode invoke(String name, User from, boolean inChannel, JsonNode data) {
     return check(server.post(activities.invoke(name, from, inChannel, data))).json();
