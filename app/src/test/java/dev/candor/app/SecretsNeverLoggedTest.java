@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
+import dev.candor.adapters.slack.Payloads;
 import dev.candor.adapters.slack.Signer;
 import dev.candor.adapters.teams.BotTokens;
 import dev.candor.adapters.teams.TeamsActivityJson;
@@ -107,7 +108,7 @@ class SecretsNeverLoggedTest {
           .atMost(Duration.ofSeconds(30))
           .until(() -> rig.slack().calls("chat.postMessage").size() >= 2);
 
-      String body = ServeRig.form(rig.slashFields("UPARTICIPANT0001", "ask s1 Forged?"));
+      String body = Payloads.form(rig.slashFields("UPARTICIPANT0001", "ask s1 Forged?"));
       long now = Instant.now().getEpochSecond();
       assertThat(rig.postSlack(body, Signer.sign("not-the-secret", now, body)).statusCode())
           .isEqualTo(401);

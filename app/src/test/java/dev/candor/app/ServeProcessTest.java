@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candor.adapters.slack.FakeSlackApi;
 import dev.candor.adapters.slack.Payloads;
 import dev.candor.adapters.slack.Signer;
-import dev.candor.app.platform.ServeRig;
 import dev.candor.core.store.Database;
 import java.io.File;
 import java.io.IOException;
@@ -147,7 +146,7 @@ class ServeProcessTest {
 
   private static HttpResponse<String> slash(int port, String text) throws Exception {
     String body =
-        ServeRig.form(
+        Payloads.form(
             Payloads.slashCommand(
                 ORGANIZER, text, "trigger-" + text.hashCode(), "http://127.0.0.1:9/"));
     long now = Instant.now().getEpochSecond();

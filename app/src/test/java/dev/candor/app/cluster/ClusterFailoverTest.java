@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.candor.adapters.slack.FakeSlackApi;
 import dev.candor.core.render.PlainText;
-import dev.candor.core.testing.SharedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,21 +55,20 @@ class ClusterFailoverTest {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   @TempDir Path dir;
-  private String schema;
+  private Surroundings around;
   private FakeSlackApi slack;
   private SignedSlack signed;
 
   @BeforeEach
   void start() throws Exception {
-    schema = SharedPostgres.freshSchema("cluster");
-    slack = new FakeSlackApi();
-    signed = new SignedSlack(slack);
+    around = Surroundings.open("cluster");
+    slack = around.slack;
+    signed = around.signed;
   }
 
   @AfterEach
   void stop() {
-    slack.close();
-    SharedPostgres.dropSchema(schema);
+    around.close();
   }
 
   @Test
@@ -80,13 +78,7 @@ class ClusterFailoverTest {
     Map<String, String> env =
         NodeEnv.with(
             NodeEnv.with(
-                NodeEnv.of(
-                    SharedPostgres.jdbcUrl(schema),
-                    true,
-                    key,
-                    slack,
-                    "xoxb-node-a",
-                    dir.resolve("a")),
+                NodeEnv.of(around.jdbcUrl(), true, key, slack, "xoxb-node-a", dir.resolve("a")),
                 "CANDOR_LOG_LEVEL",
                 "DEBUG"),
             "CANDOR_REMINDERS",
@@ -198,8 +190,7 @@ class ClusterFailoverTest {
   /** The outbox and the cluster's state, for a failure message. */
   private String diagnose() {
     StringBuilder out = new StringBuilder();
-    try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(SharedPostgres.jdbcUrl(schema));
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(around.jdbcUrl());
         java.sql.Statement st = c.createStatement()) {
       for (String q :
           List.of(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.candor.adapters.slack.FakeSlackApi;
-import dev.candor.core.testing.SharedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ class ClusterVotesTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private Path dir;
-  private String schema;
+  private Surroundings around;
   private FakeSlackApi slack;
   private SignedSlack signed;
   private CandorProcess a;
@@ -59,17 +58,12 @@ class ClusterVotesTest {
   @BeforeAll
   void voteOnTwoNodes() throws Exception {
     dir = Files.createTempDirectory("candor-cluster-votes");
-    schema = SharedPostgres.freshSchema("votes");
-    slack = new FakeSlackApi();
-    signed = new SignedSlack(slack);
+    around = Surroundings.open("votes");
+    slack = around.slack;
+    signed = around.signed;
     Map<String, String> env =
         NodeEnv.of(
-            SharedPostgres.jdbcUrl(schema),
-            true,
-            NodeEnv.masterKey(),
-            slack,
-            "xoxb-node-a",
-            dir.resolve("data"));
+            around.jdbcUrl(), true, NodeEnv.masterKey(), slack, "xoxb-node-a", dir.resolve("data"));
     env = NodeEnv.with(env, "CANDOR_BOARD_REFRESH", "1s");
     env = NodeEnv.with(env, "CANDOR_LOG_LEVEL", "DEBUG");
     Map<String, String> envA = env;
@@ -125,8 +119,7 @@ class ClusterVotesTest {
         b.close();
       }
     } finally {
-      slack.close();
-      SharedPostgres.dropSchema(schema);
+      around.close();
     }
   }
 
@@ -185,17 +178,17 @@ class ClusterVotesTest {
   /** Every row of every table of the deployment's schema, as text, each prefixed by its table. */
   private String dumpEveryTable() throws Exception {
     StringBuilder out = new StringBuilder();
-    try (Connection c = DriverManager.getConnection(SharedPostgres.jdbcUrl(schema))) {
+    try (Connection c = DriverManager.getConnection(around.jdbcUrl())) {
       List<String> tables = new ArrayList<>();
       DatabaseMetaData meta = c.getMetaData();
-      try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+      try (ResultSet rs = meta.getTables(null, around.schema, "%", new String[] {"TABLE"})) {
         while (rs.next()) {
           tables.add(rs.getString("TABLE_NAME"));
         }
       }
       for (String table : tables) {
         try (Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery("SELECT * FROM " + schema + "." + table)) {
+            ResultSet rs = st.executeQuery("SELECT * FROM " + around.schema + "." + table)) {
           ResultSetMetaData cols = rs.getMetaData();
           out.append(table).append('\n');
           while (rs.next()) {
@@ -213,7 +206,7 @@ class ClusterVotesTest {
   }
 
   private int votesFor(String question) throws Exception {
-    try (Connection c = DriverManager.getConnection(SharedPostgres.jdbcUrl(schema));
+    try (Connection c = DriverManager.getConnection(around.jdbcUrl());
         PreparedStatement st =
             c.prepareStatement("SELECT COUNT(*) FROM votes WHERE question_id = ?")) {
       st.setString(1, question.substring(1)); // stored as its code: qrzv5 is rzv5

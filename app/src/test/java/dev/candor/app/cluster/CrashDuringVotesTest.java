@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.candor.adapters.slack.FakeSlackApi;
 import dev.candor.core.store.Database;
-import dev.candor.core.testing.SharedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -39,21 +38,20 @@ class CrashDuringVotesTest {
   private static final int ACKED_BEFORE_KILL = 150;
 
   @TempDir Path dir;
-  private String schema;
+  private Surroundings around;
   private FakeSlackApi slack;
   private SignedSlack signed;
 
   @BeforeEach
   void start() throws Exception {
-    schema = SharedPostgres.freshSchema("crash");
-    slack = new FakeSlackApi();
-    signed = new SignedSlack(slack);
+    around = Surroundings.open("crash");
+    slack = around.slack;
+    signed = around.signed;
   }
 
   @AfterEach
   void stop() {
-    slack.close();
-    SharedPostgres.dropSchema(schema);
+    around.close();
   }
 
   @ParameterizedTest(name = "on {0}")
@@ -61,7 +59,7 @@ class CrashDuringVotesTest {
   void givenAKillDuringAVoteLoad_thenEveryAcknowledgedVoteIsThereOnceAfterRestart(String db)
       throws Exception {
     Path data = dir.resolve("data");
-    String url = db.equals("h2") ? null : SharedPostgres.jdbcUrl(schema);
+    String url = db.equals("h2") ? null : around.jdbcUrl();
     Map<String, String> env = NodeEnv.of(url, false, NodeEnv.masterKey(), slack, "xoxb-test", data);
 
     List<String> questions;

@@ -15,11 +15,9 @@ import dev.candor.core.Candor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -137,7 +135,7 @@ public final class ServeRig implements AutoCloseable {
 
   /** Posts {@code fields} to the Slack route, form-encoded and correctly signed. */
   public HttpResponse<String> slackForm(Map<String, String> fields) {
-    String body = form(fields);
+    String body = Payloads.form(fields);
     return postSlack(body, Signer.sign(env.get("SLACK_SIGNING_SECRET"), now(), body));
   }
 
@@ -194,20 +192,6 @@ public final class ServeRig implements AutoCloseable {
       ChannelValidation.setOpenIdMetaDataUrl(
           AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
     }
-  }
-
-  public static String form(Map<String, String> fields) {
-    StringBuilder sb = new StringBuilder();
-    fields.forEach(
-        (k, v) -> {
-          if (sb.length() > 0) {
-            sb.append('&');
-          }
-          sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return sb.toString();
   }
 
   private HttpResponse<String> send(HttpRequest.Builder req) {

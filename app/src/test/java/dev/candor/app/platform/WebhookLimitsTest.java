@@ -89,7 +89,7 @@ class WebhookLimitsTest {
     Map<String, String> fields =
         new HashMap<>(rig.slashFields(ServeRig.ORGANIZER, "schedule \"Town hall\" in 2h"));
     fields.put("padding", "x".repeat((int) SlackPlatform.MAX_BODY));
-    String body = ServeRig.form(fields);
+    String body = Payloads.form(fields);
     long now = Instant.now().getEpochSecond();
 
     String answer =
