@@ -11,6 +11,7 @@ import dev.candor.core.session.ListeningSession;
 import dev.candor.core.session.SessionState;
 import dev.candor.core.store.Database;
 import dev.candor.core.testing.LogCapture;
+import dev.candor.core.testing.SharedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,10 +36,17 @@ class RestartTest {
   private MasterKey key;
   private String name;
 
+  private String schema;
+
   @BeforeEach
   void database() {
     String unique = UUID.randomUUID().toString();
-    db = Database.open(Database.h2Memory("restart-" + unique));
+    if (SharedPostgres.isDefault()) {
+      schema = SharedPostgres.freshSchema("restart");
+      db = Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6);
+    } else {
+      db = Database.open(Database.h2Memory("restart-" + unique));
+    }
     key = MasterKey.random();
     name = "restart-" + unique;
   }
@@ -46,6 +54,9 @@ class RestartTest {
   @AfterEach
   void closeDatabase() {
     db.close();
+    if (schema != null) {
+      SharedPostgres.dropSchema(schema);
+    }
   }
 
   @Test

@@ -28,7 +28,19 @@ public final class SharedPostgres {
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
+  /**
+   * The system property that makes PostgreSQL the default database of test fixtures ({@code
+   * -Dcandor.test.database=postgresql}); bot-core's build runs the scheduling and delivery tests a
+   * second time with it.
+   */
+  public static final String DEFAULT_PROPERTY = "candor.test.database";
+
   private SharedPostgres() {}
+
+  /** Whether fixtures without an explicit choice run on PostgreSQL in this test JVM. */
+  public static boolean isDefault() {
+    return "postgresql".equals(System.getProperty(DEFAULT_PROPERTY));
+  }
 
   /** The running server, started on the first call. */
   public static synchronized EmbeddedPostgres server() {

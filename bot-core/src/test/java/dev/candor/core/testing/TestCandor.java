@@ -448,7 +448,7 @@ public final class TestCandor implements AutoCloseable {
     private Duration sessionLead = Duration.ofHours(1);
     private Duration sessionLength = Duration.ofHours(1);
     private UnaryOperator<CandorSettings> tweak = UnaryOperator.identity();
-    private boolean postgres;
+    private boolean postgres = SharedPostgres.isDefault();
     private MasterKey masterKey;
 
     private Builder() {}
