@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
  * jqwik generators of what a hostile or careless person can make a chat platform forward: control
@@ -75,10 +77,21 @@ public final class HostileInput {
   /** Well-formed commands with a {@code %} where the hostile part goes. */
   static final List<String> TEMPLATES = lines("command-templates.txt");
 
+  // Built once each (see once()): the public generators below, and what they are made of.
+  private static final Arbitrary<String> TEXT = once(HostileInput::anyText);
+  private static final Arbitrary<String> COMMAND_LINE = once(HostileInput::anyCommandLine);
+  private static final Arbitrary<String> WELL_FORMED = once(HostileInput::anyWellFormed);
+  private static final Arbitrary<String> TOKEN = once(HostileInput::anyToken);
+  private static final Arbitrary<String> HUGE = once(HostileInput::anyHuge);
+
   private HostileInput() {}
 
   /** Any hostile text: random, command-shaped or huge, in proportions that find bugs quickly. */
   public static Arbitrary<String> text() {
+    return TEXT;
+  }
+
+  private static Arbitrary<String> anyText() {
     return Arbitraries.frequencyOf(
         Tuple.of(25, commandLine()),
         Tuple.of(20, wellFormedWithOneHostilePart()),
@@ -91,6 +104,10 @@ public final class HostileInput {
 
   /** A command word (in some case, or a near miss) and up to a dozen arguments. */
   public static Arbitrary<String> commandLine() {
+    return COMMAND_LINE;
+  }
+
+  private static Arbitrary<String> anyCommandLine() {
     Arbitrary<String> argument = Combinators.combine(separator(), token()).as(String::concat);
     return Combinators.combine(leading(), command(), argument.list().ofMaxSize(12), trailing())
         .as((lead, verb, args, trail) -> lead + verb + String.join("", args) + trail);
@@ -102,6 +119,10 @@ public final class HostileInput {
    * ids and formats.
    */
   public static Arbitrary<String> wellFormedWithOneHostilePart() {
+    return WELL_FORMED;
+  }
+
+  private static Arbitrary<String> anyWellFormed() {
     return Combinators.combine(Arbitraries.of(TEMPLATES), fragment())
         .as((template, part) -> template.replace("%", part));
   }
@@ -117,6 +138,10 @@ public final class HostileInput {
 
   /** One argument: mostly meaningful words, often hostile ones, sometimes very long. */
   public static Arbitrary<String> token() {
+    return TOKEN;
+  }
+
+  private static Arbitrary<String> anyToken() {
     return Arbitraries.frequencyOf(
         Tuple.of(35, Arbitraries.of(MEANINGFUL)),
         Tuple.of(15, Arbitraries.of(SPECIAL_TOKENS)),
@@ -184,10 +209,28 @@ public final class HostileInput {
 
   /** A string of 3,000 to 20,000 characters: random, or one token repeated. */
   public static Arbitrary<String> huge() {
+    return HUGE;
+  }
+
+  private static Arbitrary<String> anyHuge() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars(POOL).ofMinLength(3_000).ofMaxLength(MAX_LENGTH),
         Combinators.combine(token(), Arbitraries.integers().between(3_000, MAX_LENGTH))
             .as((unit, n) -> unit.repeat(Math.max(1, n / Math.max(1, unit.length())))));
+  }
+
+  /**
+   * An arbitrary built on first use and then shared. Each time a {@code frequencyOf} or {@code
+   * oneOf} picks an arbitrary, jqwik looks its generator up by the arbitrary's hash code, and for a
+   * deep tree like these that hash costs more than the value; a decorator hashes by identity.
+   */
+  public static <T> Arbitrary<T> once(Supplier<Arbitrary<T>> build) {
+    return new ArbitraryDecorator<>() {
+      @Override
+      protected Arbitrary<T> arbitrary() {
+        return build.get();
+      }
+    };
   }
 
   /** The lines of a resource beside this class, each one value as typed (no comments). */

@@ -85,6 +85,6 @@ final class Deduplication implements Middleware {
     }
     JsonObject payload = root.getAsJsonObject();
     JsonElement id = payload.get("event_id");
-    return id == null || id.isJsonNull() ? null : id.getAsString();
+    return id != null && id.isJsonPrimitive() ? id.getAsString() : null;
   }
 }

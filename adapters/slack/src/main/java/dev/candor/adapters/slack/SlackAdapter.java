@@ -71,6 +71,19 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   SlackAdapter(SlackSettings settings, Candor candor, Clock clock, Duration commandBudget) {
+    this(settings, candor, clock, commandBudget, backgroundPool());
+  }
+
+  /**
+   * With {@code background} running the work done after acknowledging; tests give one that tells
+   * when that work is done. The adapter shuts it down on {@link #close()}.
+   */
+  SlackAdapter(
+      SlackSettings settings,
+      Candor candor,
+      Clock clock,
+      Duration commandBudget,
+      ExecutorService background) {
     this.settings = Checks.notNull(settings, "settings");
     Checks.notNull(candor, "candor");
     this.slack = Slack.getInstance(slackConfig(settings));
@@ -83,14 +96,7 @@ public final class SlackAdapter implements AutoCloseable {
             .slack(slack)
             .build();
     this.app = new App(config, slack, middleware(settings, signatures));
-    this.background =
-        Executors.newFixedThreadPool(
-            4,
-            r -> {
-              Thread t = new Thread(r, "candor-slack-" + THREADS.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.background = Checks.notNull(background, "background");
     Interactions in = new Interactions(candor, background);
     AskFlow ask = new AskFlow(in);
     ScheduleFlow schedule = new ScheduleFlow(in);
@@ -103,6 +109,16 @@ public final class SlackAdapter implements AutoCloseable {
     this.messenger =
         new SlackMessenger(
             slack.methods(settings.botToken()), ChannelPace.real(settings.channelPace()));
+  }
+
+  private static ExecutorService backgroundPool() {
+    return Executors.newFixedThreadPool(
+        4,
+        r -> {
+          Thread t = new Thread(r, "candor-slack-" + THREADS.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** HTTP mode: hand it every request that arrives at {@code POST /slack/events}. */

@@ -1,9 +1,15 @@
 package dev.candor.adapters.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewClosedRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.request.builtin.WorkflowStepSaveRequest;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.util.List;
@@ -17,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * /slack/events} and writes back what this returns. Requests that are not signed with the signing
  * secret, or whose timestamp is more than five minutes off in either direction, are refused with
  * 401 before anything reads them; the rest run through Bolt ({@link SlackRequestParser}, then
- * {@link App#run}).
+ * {@link App#run}). A signed request that cannot be read (bad encoding, malformed JSON, a field
+ * missing or of the wrong type, state Candor did not write) gets 400, never a 5xx.
  *
  * <pre>{@code
  * javalin.post("/slack/events", ctx -> {
@@ -31,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackHttpHandler {
   private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
   private static final String REFUSED = "{\"error\":\"invalid request\"}";
+  private static final String UNREADABLE = "{\"error\":\"malformed request\"}";
 
   private final App app;
   private final SlackRequestParser parser;
@@ -82,8 +90,9 @@ public final class SlackHttpHandler {
       log.info("refused a Slack request with a missing, stale or wrong signature");
       return Response.json(401, REFUSED);
     }
+    Request<?> request;
     try {
-      Request<?> request =
+      request =
           parser.parse(
               SlackRequestParser.HttpRequest.builder()
                   .requestUri(path)
@@ -91,11 +100,48 @@ public final class SlackHttpHandler {
                   .headers(h)
                   .requestBody(raw)
                   .build());
+    } catch (RuntimeException e) {
+      // Bolt reads the whole payload here: bad form encoding, malformed JSON, wrong types.
+      return unreadable(e);
+    }
+    if (!complete(request)) {
+      return unreadable(null);
+    }
+    try {
       return toResponse(app.run(request));
+    } catch (IllegalArgumentException | JsonParseException e) {
+      // A field missing or not what Candor wrote (a menu value, a modal's metadata), or an event
+      // Bolt cannot bind: the request is at fault, not Candor.
+      return unreadable(e);
     } catch (Exception e) {
       log.error("a Slack request failed: {}", e.getClass().getName());
       return Response.json(500, "{\"error\":\"internal error\"}");
     }
+  }
+
+  private static Response unreadable(RuntimeException e) {
+    log.info(
+        "refused a Slack request that Candor cannot read: {}",
+        e == null ? "a part is missing" : e.getClass().getName());
+    return Response.json(400, UNREADABLE);
+  }
+
+  /** Bolt itself reads these parts of a payload before any handler can check them. */
+  private static boolean complete(Request<?> request) {
+    if (request == null) {
+      return true;
+    }
+    return switch (request.getRequestType()) {
+      case BlockAction -> {
+        List<BlockActionPayload.Action> actions =
+            ((BlockActionRequest) request).getPayload().getActions();
+        yield actions == null || !actions.contains(null);
+      }
+      case ViewSubmission -> ((ViewSubmissionRequest) request).getPayload().getView() != null;
+      case ViewClosed -> ((ViewClosedRequest) request).getPayload().getView() != null;
+      case WorkflowStepSave -> ((WorkflowStepSaveRequest) request).getPayload().getView() != null;
+      default -> true;
+    };
   }
 
   private static Response toResponse(com.slack.api.bolt.response.Response r) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -55,7 +56,8 @@ final class SlackRig implements AutoCloseable {
   private final AtomicInteger triggers = new AtomicInteger();
   private final AtomicInteger eventIds = new AtomicInteger();
 
-  private SlackRig(UnaryOperator<TestCandor.Builder> tweak, Duration commandBudget)
+  private SlackRig(
+      UnaryOperator<TestCandor.Builder> tweak, Duration commandBudget, ExecutorService background)
       throws IOException {
     slack = new FakeSlackApi();
     core =
@@ -71,7 +73,11 @@ final class SlackRig implements AutoCloseable {
         SlackSettings.http("xoxb-test-token", SECRET)
             .withApiUrl(slack.apiUrl())
             .withChannelPace(Duration.ZERO);
-    adapter = new SlackAdapter(settings, core.candor(), Clock.systemUTC(), commandBudget);
+    adapter =
+        background == null
+            ? new SlackAdapter(settings, core.candor(), Clock.systemUTC(), commandBudget)
+            : new SlackAdapter(
+                settings, core.candor(), Clock.systemUTC(), commandBudget, background);
     core.candor().register(adapter.messenger());
     events = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     events.createContext("/slack/events", this::serve);
@@ -83,12 +89,18 @@ final class SlackRig implements AutoCloseable {
   }
 
   static SlackRig start(UnaryOperator<TestCandor.Builder> tweak) throws IOException {
-    return new SlackRig(tweak, SlackAdapter.COMMAND_BUDGET);
+    return new SlackRig(tweak, SlackAdapter.COMMAND_BUDGET, null);
+  }
+
+  /** A rig whose adapter runs its after-acknowledgement work on {@code background}. */
+  static SlackRig startWithBackground(
+      UnaryOperator<TestCandor.Builder> tweak, ExecutorService background) throws IOException {
+    return new SlackRig(tweak, SlackAdapter.COMMAND_BUDGET, background);
   }
 
   /** A rig whose slash command answers late unless done within {@code budget}. */
   static SlackRig startWithCommandBudget(Duration budget) throws IOException {
-    return new SlackRig(UnaryOperator.identity(), budget);
+    return new SlackRig(UnaryOperator.identity(), budget, null);
   }
 
   /** A participant's Slack user id; distinctive, so a search of the logs finds any leak. */

@@ -66,7 +66,8 @@ public final class AskFlow {
 
   Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = req.getPayload();
-    Actor actor = Interactions.actor(p.getTeam().getId(), p.getUser().getId());
+    Actor actor =
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId());
     ViewValues values = ViewValues.of(p.getView());
     Optional<String> picked = values.selected(Ids.Ask.SESSION_BLOCK, Ids.Ask.SESSION_ACTION);
     if (picked.isEmpty() || !SessionId.looksLike(picked.get())) {

@@ -67,8 +67,8 @@ public final class BoardActions {
       throws IOException, SlackApiException {
     BlockActionPayload p = req.getPayload();
     Actor actor = actor(p);
-    ModeratorChoice choice =
-        ModeratorChoice.parse(p.getActions().get(0).getSelectedOption().getValue());
+    BlockActionPayload.Action.SelectedOption option = p.getActions().get(0).getSelectedOption();
+    ModeratorChoice choice = ModeratorChoice.parse(option == null ? null : option.getValue());
     QuestionId id = choice.questionId();
     if (ModeratorChoice.MERGE.equals(choice.op())) {
       // The modal must open within three seconds of the click, so before the acknowledgement.
@@ -85,7 +85,8 @@ public final class BoardActions {
 
   Response onMerge(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = req.getPayload();
-    Actor actor = Interactions.actor(p.getTeam().getId(), p.getUser().getId());
+    Actor actor =
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId());
     MergeModal.State state =
         StateJson.read(p.getView().getPrivateMetadata(), MergeModal.State.class);
     Optional<String> into =

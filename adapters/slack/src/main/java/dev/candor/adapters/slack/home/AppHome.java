@@ -54,7 +54,8 @@ public final class AppHome {
 
   Response onSummary(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
-    Actor actor = Interactions.actor(p.getTeam().getId(), p.getUser().getId());
+    Actor actor =
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId());
     String value = p.getActions().get(0).getValue();
     in.later(
         "summary",
@@ -68,7 +69,8 @@ public final class AppHome {
 
   Response onApprove(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
-    Actor actor = Interactions.actor(p.getTeam().getId(), p.getUser().getId());
+    Actor actor =
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId());
     String value = p.getActions().get(0).getValue();
     MethodsClient client = ctx.client();
     in.later(

@@ -24,10 +24,15 @@ public final class StateJson {
 
   /** Reads state Candor wrote earlier; anything else is refused as bad input. */
   public static <T> T read(String json, Class<T> type) {
+    T state;
     try {
-      return JSON.readValue(json, type);
+      state = json == null ? null : JSON.readValue(json, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
+      state = null;
+    }
+    if (state == null) {
       throw new IllegalArgumentException("not a " + type.getSimpleName() + " written by Candor");
     }
+    return state;
   }
 }

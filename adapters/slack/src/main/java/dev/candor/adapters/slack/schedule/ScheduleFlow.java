@@ -49,7 +49,7 @@ public final class ScheduleFlow {
     open(
         ctx.client(),
         p.getTriggerId(),
-        Interactions.actor(p.getTeam().getId(), p.getUser().getId()),
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId()),
         Optional.empty());
     return ctx.ack();
   }
@@ -61,14 +61,15 @@ public final class ScheduleFlow {
     open(
         ctx.client(),
         p.getTriggerId(),
-        Interactions.actor(p.getTeam().getId(), p.getUser().getId()),
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId()),
         channel);
     return ctx.ack();
   }
 
   Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload p = req.getPayload();
-    Actor actor = Interactions.actor(p.getTeam().getId(), p.getUser().getId());
+    Actor actor =
+        Interactions.actor(p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getId());
     CandorSettings settings = in.candor().settings();
     ScheduleForm.Result form =
         ScheduleForm.read(

@@ -28,6 +28,11 @@ import java.util.Optional;
 final class ScheduleForm {
   static final int MAX_K = 1000;
 
+  /** The longest session and the earliest reminder, as the text command allows them. */
+  static final long MAX_MINUTES = Duration.ofDays(7).toMinutes();
+
+  static final long MAX_REMINDER_SECONDS = Duration.ofDays(30).toSeconds();
+
   /** What the form gave: a request, or errors by block id. */
   record Result(Optional<NewSession> request, Map<String, String> errors) {}
 
@@ -51,7 +56,7 @@ final class ScheduleForm {
     }
     Optional<Duration> duration =
         number(v.selected(Ids.Schedule.DURATION_BLOCK, Ids.Schedule.VALUE))
-            .filter(m -> m > 0)
+            .filter(m -> m > 0 && m <= MAX_MINUTES)
             .map(Duration::ofMinutes);
     if (duration.isEmpty()) {
       errors.put(Ids.Schedule.DURATION_BLOCK, "Choose how long the session runs.");
@@ -95,6 +100,10 @@ final class ScheduleForm {
           Map.of());
     } catch (CandorException e) {
       return new Result(Optional.empty(), Map.of(Ids.Schedule.TITLE_BLOCK, e.getMessage()));
+    } catch (DateTimeException e) {
+      // A start so far ahead that its end is past the last instant Java can represent.
+      return new Result(
+          Optional.empty(), Map.of(Ids.Schedule.DATE_BLOCK, "Choose a date and a start time."));
     }
   }
 
@@ -116,7 +125,7 @@ final class ScheduleForm {
     return v.checked(Ids.Schedule.REMINDERS_BLOCK, Ids.Schedule.VALUE).stream()
         .map(ScheduleForm::number)
         .flatMap(Optional::stream)
-        .filter(s -> s > 0)
+        .filter(s -> s > 0 && s <= MAX_REMINDER_SECONDS)
         .map(Duration::ofSeconds)
         .toList();
   }
