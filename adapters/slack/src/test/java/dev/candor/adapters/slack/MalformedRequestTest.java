@@ -60,11 +60,11 @@ class MalformedRequestTest {
         Arguments.of("an event id that is no string", eventWithObjectId(), "application/json"),
         Arguments.of(
             "a form with a broken escape",
-            SlackRig.form(Payloads.slashCommand(participant(1), "help", "t1", "http://x/")) + "%zz",
+            Payloads.form(Payloads.slashCommand(participant(1), "help", "t1", "http://x/")) + "%zz",
             "application/x-www-form-urlencoded"),
         Arguments.of(
             "a slash command without its channel",
-            SlackRig.form(
+            Payloads.form(
                 without(Payloads.slashCommand(participant(1), "help", "t2", "x"), "channel_id")),
             "application/x-www-form-urlencoded"));
   }
@@ -121,7 +121,7 @@ class MalformedRequestTest {
 
     HttpResponse<String> r =
         rig.post(
-            SlackRig.form(Map.of("payload", p.toString())),
+            Payloads.form(Map.of("payload", p.toString())),
             "application/x-www-form-urlencoded",
             Map.of());
 
@@ -194,7 +194,7 @@ class MalformedRequestTest {
 
   private static Arguments interaction(String what, String payload) {
     return Arguments.of(
-        what, SlackRig.form(Map.of("payload", payload)), "application/x-www-form-urlencoded");
+        what, Payloads.form(Map.of("payload", payload)), "application/x-www-form-urlencoded");
   }
 
   private static Map<String, String> without(Map<String, String> fields, String name) {
