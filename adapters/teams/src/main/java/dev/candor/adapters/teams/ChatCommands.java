@@ -1,7 +1,9 @@
 package dev.candor.adapters.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Entity;
 import dev.candor.core.CandorException;
 import dev.candor.core.command.Command;
 import dev.candor.core.command.CommandContext;
@@ -46,11 +48,39 @@ final class ChatCommands {
   /** The card to answer with. */
   ObjectNode reply(Activity incoming) {
     boolean personal = TeamsActivities.isPersonal(incoming);
-    String text =
-        clean(personal ? incoming.getText() : Activity.removeRecipientMentionImmutable(incoming));
+    String text = clean(personal ? incoming.getText() : withoutBotMention(incoming));
     CommandContext ctx =
         new CommandContext(TeamsActivities.actor(incoming), TeamsActivities.channel(incoming));
     return personal ? personal(ctx, text) : inChannel(ctx, text);
+  }
+
+  /**
+   * The text with Candor's own @mention taken out, literally. The SDK's {@code
+   * removeRecipientMentionImmutable} reads each mention as a regular expression and fails on a
+   * mention without text or name; any sender can write those.
+   */
+  static String withoutBotMention(Activity a) {
+    String text = a.getText() == null ? "" : a.getText();
+    String bot = a.getRecipient() == null ? null : a.getRecipient().getId();
+    if (text.isEmpty() || bot == null || a.getEntities() == null) {
+      return text;
+    }
+    for (Entity e : a.getEntities()) {
+      if (e == null || !"mention".equalsIgnoreCase(e.getType())) {
+        continue;
+      }
+      JsonNode mentioned = e.getProperties().get("mentioned");
+      if (mentioned == null || !bot.equals(mentioned.path("id").asText(null))) {
+        continue;
+      }
+      JsonNode shown = e.getProperties().get("text");
+      String mention =
+          shown != null && shown.isTextual() && !shown.asText().isEmpty()
+              ? shown.asText()
+              : "<at>" + mentioned.path("name").asText("") + "</at>";
+      text = text.replace(mention, "").trim();
+    }
+    return text;
   }
 
   private ObjectNode personal(CommandContext ctx, String text) {

@@ -16,6 +16,8 @@ import dev.candor.core.store.Storage;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What Candor keeps to reach Teams later without being asked: a conversation reference per channel
@@ -33,6 +35,13 @@ final class TeamsConversations {
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
           .defaultPropertyInclusion(JsonInclude.Value.construct(Include.NON_NULL, Include.NON_NULL))
           .build();
+
+  /** The {@code conversations} table's column sizes. */
+  static final int MAX_ADDRESS = 512;
+
+  static final int MAX_REFERENCE = 8000;
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsConversations.class);
   private final Map<String, String> saved = new ConcurrentHashMap<>();
 
   TeamsConversations(Storage storage) {
@@ -91,6 +100,11 @@ final class TeamsConversations {
   }
 
   private void save(String address, String reference) {
+    if (address.length() > MAX_ADDRESS || reference.length() > MAX_REFERENCE) {
+      // Teams' ids are GUIDs and thread ids of a few dozen characters; these are not from Teams.
+      log.info("did not remember a Teams conversation with ids longer than Teams uses");
+      return;
+    }
     if (reference.equals(saved.get(address))) {
       return;
     }

@@ -1,12 +1,17 @@
 package dev.candor.adapters.teams;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.TaskModuleRequest;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +64,11 @@ public final class TeamsHttpHandler {
     if (activity == null || activity.getType() == null) {
       return new Response(400, "{\"error\":\"the body is not a Bot Framework activity\"}");
     }
+    Activity read = activity;
+    Optional<String> problem = TeamsActivities.problem(read).or(() -> shapeProblem(read));
+    if (problem.isPresent()) {
+      return new Response(400, "{\"error\":\"" + problem.get() + "\"}");
+    }
     try {
       InvokeResponse invoke =
           adapter
@@ -86,7 +96,34 @@ public final class TeamsHttpHandler {
     }
   }
 
+  /**
+   * Parts the SDK reads into its own types later, where a wrong shape would make it answer 500 with
+   * its exception's message: the Teams channel data, and a dialog invoke's value.
+   */
+  private Optional<String> shapeProblem(Activity activity) {
+    // Read exactly as the SDK will read them, with its own mappers.
+    try {
+      activity.getChannelData(TeamsChannelData.class);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return Optional.of("the activity's channelData is not Teams channel data");
+    }
+    if (!"invoke".equals(activity.getType()) || !activity.getName().startsWith("task/")) {
+      return Optional.empty();
+    }
+    try {
+      Serialization.safeGetAs(activity.getValue(), TaskModuleRequest.class);
+      return Optional.empty();
+    } catch (JsonProcessingException | RuntimeException e) {
+      return Optional.of("the invoke's value is not a task module request");
+    }
+  }
+
   private Response respond(InvokeResponse invoke) {
+    if (invoke.getStatus() == 501) {
+      // The SDK's answer to an invoke no handler takes (no name, or one Candor has no use for): the
+      // request is what is wrong, not the server.
+      return new Response(400, "{\"error\":\"Candor does not handle this invoke\"}");
+    }
     try {
       String body = invoke.getBody() == null ? "" : json.serialize(invoke.getBody());
       return new Response(invoke.getStatus(), body == null ? "" : body);

@@ -38,7 +38,7 @@ class TeamsHttpHandlerTest {
   }
 
   @Test
-  void givenAnInvokeNobodyHandles_thenTheSdksNotImplementedStatus() {
+  void givenAnInvokeNobodyHandles_then400SayingCandorDoesNotHandleIt() {
     String invoke =
         teams.activities.invoke(
             "composeExtension/query",
@@ -46,7 +46,10 @@ class TeamsHttpHandlerTest {
             false,
             TeamsActivityJson.data("x"));
 
-    assertThat(teams.server.post(invoke).status()).isEqualTo(501);
+    BotServer.Answer answer = teams.server.post(invoke);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).isEqualTo("{\"error\":\"Candor does not handle this invoke\"}");
   }
 
   @Test
