@@ -162,7 +162,7 @@ final class HostileSlack {
         }
       }
       fields.putAll(set);
-      String form = SlackRig.form(fields);
+      String form = Payloads.form(fields);
       if (repeat) {
         form = form + "&" + form;
       }
@@ -210,7 +210,7 @@ final class HostileSlack {
               String json = tree.toString();
               String text = broken.map(b -> b.applyTo(json)).orElse(json);
               String kind = tree.path("type").asText("interaction");
-              return new Request(kind, FORM, SlackRig.form(Map.of("payload", text)), Signing.VALID);
+              return new Request(kind, FORM, Payloads.form(Map.of("payload", text)), Signing.VALID);
             });
   }
 
@@ -423,13 +423,13 @@ final class HostileSlack {
             Tuple.of(30, HostileInput.text()),
             Tuple.of(15, Arbitraries.strings().all().ofMaxLength(200)),
             Tuple.of(
-                15, HostileJson.value().map(v -> SlackRig.form(Map.of("payload", v.toString())))),
+                15, HostileJson.value().map(v -> Payloads.form(Map.of("payload", v.toString())))),
             Tuple.of(10, HostileJson.value().map(JsonNode::toString)),
             Tuple.of(
                 10,
                 Arbitraries.maps(HostileInput.token(), HostileInput.token())
                     .ofMaxSize(5)
-                    .map(SlackRig::form)),
+                    .map(Payloads::form)),
             Tuple.of(
                 10,
                 Arbitraries.of(
