@@ -12,6 +12,7 @@ import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import dev.candor.core.Candor;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,33 @@ public final class CandorBot extends TeamsActivityHandler {
     if (card == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return turn.sendActivity(Cards.message(card, "Candor")).thenApply(sent -> null);
+    return turn.sendActivity(Cards.message(card, "Candor"))
+        .handle(
+            (sent, failure) -> {
+              if (failure != null) {
+                // The command has run; failing the request now would only invite Teams to retry
+                // and run it again. Class name only: the connector's message can carry the reply.
+                log.warn("a reply to a Teams message could not be sent: {}", rootClass(failure));
+              }
+              return null;
+            });
+  }
+
+  private static String rootClass(Throwable t) {
+    Throwable cause = t;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getName();
+  }
+
+  /**
+   * Candor handles no events (meeting start and end, ...), and the SDK's own dispatch of them fails
+   * on an event without a name.
+   */
+  @Override
+  protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
+    return CompletableFuture.completedFuture(null);
   }
 
   @Override

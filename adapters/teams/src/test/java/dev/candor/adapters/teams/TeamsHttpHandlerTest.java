@@ -2,6 +2,7 @@ package dev.candor.adapters.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,19 @@ class TeamsHttpHandlerTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).startsWith("application/json");
     assertThat(response.body()).contains("\"type\":\"message\"").contains(TaskModules.OUT_OF_DATE);
+  }
+
+  @Test
+  void givenTheConnectorRefusesTheReplyAfterAnAsk_thenAcknowledgedSoTeamsDoesNotRetryTheAsk() {
+    String session = teams.session().id().toString();
+    teams.connector.failNext(500, Map.of());
+
+    BotServer.Answer answer =
+        teams.server.post(
+            teams.activities.personal(
+                TeamsActivityJson.user("asker"), "ask " + session + " Why the reorganisation?"));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(teams.questionCount()).isEqualTo(1);
   }
 }
