@@ -30,12 +30,6 @@ final class HostileSlack {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FORM = "application/x-www-form-urlencoded";
 
-  /**
-   * How many participants take part. Few enough that their questions (at most ten each) keep the
-   * board small, as the run goes on; enough for k = 3 and for votes to pile up.
-   */
-  private static final int PEOPLE = 16;
-
   /** How a request is signed. */
   enum Signing {
     VALID,
@@ -473,7 +467,7 @@ final class HostileSlack {
 
   private static Arbitrary<String> anyUser() {
     return Arbitraries.frequencyOf(
-        Tuple.of(60, Arbitraries.integers().between(1, PEOPLE).map(SlackRig::participant)),
+        Tuple.of(60, Arbitraries.integers().between(1, 40).map(SlackRig::participant)),
         Tuple.of(10, Arbitraries.just(SlackRig.MODERATOR)),
         Tuple.of(10, Arbitraries.just(SlackRig.ORGANIZER)),
         Tuple.of(20, HostileJson.text()));
