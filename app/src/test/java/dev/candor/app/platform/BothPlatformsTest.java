@@ -22,6 +22,7 @@ import dev.candor.app.http.HttpServer;
 import dev.candor.core.Candor;
 import dev.candor.core.question.Question;
 import dev.candor.core.session.ListeningSession;
+import dev.candor.core.testing.DatabaseDump;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,8 +32,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -477,31 +476,9 @@ class BothPlatformsTest {
 
   /** Every row of every table of the app's database, as text. */
   private List<String> dumpDatabase() throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = runtime.database().dataSource().getConnection();
-        Statement st = c.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-        while (rs.next()) {
-          tables.add(rs.getString(1));
-        }
-      }
-      for (String table : tables) {
-        try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
-          int columns = rs.getMetaData().getColumnCount();
-          while (rs.next()) {
-            StringBuilder row = new StringBuilder(table).append(':');
-            for (int i = 1; i <= columns; i++) {
-              row.append(' ').append(rs.getString(i));
-            }
-            rows.add(row.toString());
-          }
-        }
-      }
+    try (Connection c = runtime.database().dataSource().getConnection()) {
+      return DatabaseDump.rows(c, DatabaseDump.tables(c, "PUBLIC"));
     }
-    return rows;
   }
 
   private static void closeAll(AutoCloseable... resources) {

@@ -27,7 +27,6 @@ import dev.candor.core.store.jdbc.JdbiStorage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -371,35 +370,11 @@ public final class TestCandor implements AutoCloseable {
    * string. For audits that search the whole database for something that must not be there.
    */
   public List<String> dumpAllTables() {
-    List<String> dump = new ArrayList<>();
-    List<List<String>> tables =
-        isPostgres()
-            ? query(POSTGRES_TABLES, schema)
-            : query(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                    + " ORDER BY TABLE_NAME");
     try (Connection c = database.dataSource().getConnection()) {
-      for (List<String> t : tables) {
-        String table = t.get(0);
-        try (PreparedStatement st = c.prepareStatement("SELECT * FROM \"" + table + "\"");
-            ResultSet rs = st.executeQuery()) {
-          ResultSetMetaData meta = rs.getMetaData();
-          while (rs.next()) {
-            StringBuilder row = new StringBuilder(table).append(':');
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              row.append(i == 1 ? " " : ", ")
-                  .append(meta.getColumnName(i))
-                  .append('=')
-                  .append(rs.getString(i));
-            }
-            dump.add(row.toString());
-          }
-        }
-      }
+      return DatabaseDump.rows(c, tableNames());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot dump the database", e);
     }
-    return dump;
   }
 
   /** The names of the tables {@link #dumpAllTables()} reads. */
