@@ -54,8 +54,7 @@ class JdbcJobStoreTest {
   @Test
   void givenPostgres_thenTheClusteredJdbcStoreSchedulesAndFiresAReminder() throws Exception {
     String schema = SharedPostgres.freshSchema("quartz");
-    try (Database db =
-        Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6)) {
+    try (Database db = SharedPostgres.open(schema)) {
       assertAppliedOnceEach(migrations(db));
       assertThat(
               rows(

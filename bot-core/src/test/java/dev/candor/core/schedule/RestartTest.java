@@ -43,7 +43,7 @@ class RestartTest {
     String unique = UUID.randomUUID().toString();
     if (SharedPostgres.isDefault()) {
       schema = SharedPostgres.freshSchema("restart");
-      db = Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6);
+      db = SharedPostgres.open(schema);
     } else {
       db = Database.open(Database.h2Memory("restart-" + unique));
     }

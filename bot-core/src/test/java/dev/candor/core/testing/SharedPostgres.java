@@ -1,5 +1,6 @@
 package dev.candor.core.testing;
 
+import dev.candor.core.store.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * String schema = SharedPostgres.freshSchema("audit");
- * Database db = Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6);
+ * Database db = SharedPostgres.open(schema);
  * ...
  * SharedPostgres.dropSchema(schema);
  * }</pre>
@@ -67,6 +68,11 @@ public final class SharedPostgres {
   /** A JDBC URL whose connections work in {@code schema}. */
   public static String jdbcUrl(String schema) {
     return server().getJdbcUrl(USER, "postgres") + "&currentSchema=" + schema;
+  }
+
+  /** Candor's database in {@code schema}, migrated, on a small pool. */
+  public static Database open(String schema) {
+    return Database.open(jdbcUrl(schema), USER, null, 6);
   }
 
   /** Drops {@code schema} and everything in it; nothing happens if it is already gone. */

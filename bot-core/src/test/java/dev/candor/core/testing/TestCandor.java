@@ -104,9 +104,7 @@ public final class TestCandor implements AutoCloseable {
     String name = "candor-test-" + DATABASES.incrementAndGet() + "-" + UUID.randomUUID();
     if (b.postgres) {
       this.schema = SharedPostgres.freshSchema("candor_test");
-      this.database =
-          openOrDrop(
-              () -> Database.open(SharedPostgres.jdbcUrl(schema), SharedPostgres.USER, null, 6));
+      this.database = openOrDrop(() -> SharedPostgres.open(schema));
     } else {
       this.schema = "PUBLIC";
       this.database = Database.open(Database.h2Memory(name));
