@@ -93,6 +93,18 @@ class AskModalTest {
   }
 
   @Test
+  void givenAnAskButtonNamingNoSessionThatExists_thenThePlainModalOpens() {
+    HttpResponse<String> r = rig.button(participant(1), Ids.Ask.OPEN, "s0");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode select =
+        rig.slack.calls("views.open").get(0).json("view").get("blocks").get(0).get("element");
+    assertThat(select.get("options")).hasSize(1);
+    assertThat(select.get("options").get(0).get("value").asText())
+        .isEqualTo(session.id().toString());
+  }
+
+  @Test
   void givenNoSessionTakingQuestions_thenTheModalSaysSoInsteadOfAForm() {
     rig.core.candor().sessions().cancel(session.id());
 

@@ -56,11 +56,17 @@ public final class AskFlow {
       throws IOException, SlackApiException {
     BlockActionPayload p = req.getPayload();
     String value = p.getActions().get(0).getValue();
-    Optional<SessionId> session =
-        value != null && SessionId.looksLike(value)
-            ? Optional.of(SessionId.parse(value))
-            : Optional.empty();
-    open(ctx.client(), p.getTriggerId(), Optional.empty(), session);
+    try {
+      Optional<SessionId> session =
+          value != null && SessionId.looksLike(value)
+              ? Optional.of(SessionId.parse(value))
+              : Optional.empty();
+      open(ctx.client(), p.getTriggerId(), Optional.empty(), session);
+    } catch (CandorException e) {
+      // A button naming no session that exists (tampered, or from long ago): the plain modal,
+      // where the person picks one.
+      open(ctx.client(), p.getTriggerId(), Optional.empty(), Optional.empty());
+    }
     return ctx.ack();
   }
 
